@@ -1,0 +1,6 @@
+/**
+ * Extension points for delivery-reliability data-source modules.
+ *
+ * @packageDocumentation
+ */
+export * from './eventSources';
