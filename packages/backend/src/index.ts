@@ -69,4 +69,11 @@ backend.add(import('@backstage/plugin-signals-backend'));
 // mcp actions plugin
 backend.add(import('@backstage/plugin-mcp-actions-backend'));
 
+// delivery & reliability: event store, ingestion API, DORA and SLO views
+backend.add(import('@delivery-reliability/plugin-delivery-reliability-backend'));
+// built-in demo data source; only active when deliveryReliability.demo.enabled
+backend.add(
+  import('@delivery-reliability/plugin-delivery-reliability-backend-module-demo'),
+);
+
 backend.start();
