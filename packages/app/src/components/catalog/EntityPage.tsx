@@ -57,6 +57,7 @@ import {
   EntityKubernetesContent,
   isKubernetesAvailable,
 } from '@backstage/plugin-kubernetes';
+import { EntityDeliveryContent } from '@delivery-reliability/plugin-delivery-reliability';
 
 const techdocsContent = (
   <EntityTechdocsContent>
@@ -153,6 +154,11 @@ const serviceEntityPage = (
       {cicdContent}
     </EntityLayout.Route>
 
+    {/* No `if`: without data the tab explains which annotation and events to add. */}
+    <EntityLayout.Route path="/delivery" title="Delivery">
+      <EntityDeliveryContent />
+    </EntityLayout.Route>
+
     <EntityLayout.Route
       path="/kubernetes"
       title="Kubernetes"
@@ -197,6 +203,11 @@ const websiteEntityPage = (
 
     <EntityLayout.Route path="/ci-cd" title="CI/CD">
       {cicdContent}
+    </EntityLayout.Route>
+
+    {/* No `if`: without data the tab explains which annotation and events to add. */}
+    <EntityLayout.Route path="/delivery" title="Delivery">
+      <EntityDeliveryContent />
     </EntityLayout.Route>
 
     <EntityLayout.Route

@@ -1,0 +1,1 @@
+export { DeliverySetupEmptyState } from './DeliverySetupEmptyState';

@@ -1,0 +1,1 @@
+export { DeploymentDetailPanel } from './DeploymentDetailPanel';

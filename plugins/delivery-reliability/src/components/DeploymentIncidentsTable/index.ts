@@ -1,0 +1,1 @@
+export { DeploymentIncidentsTable } from './DeploymentIncidentsTable';

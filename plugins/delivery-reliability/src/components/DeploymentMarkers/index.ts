@@ -1,0 +1,1 @@
+export { DeploymentMarkers, deploymentLabel } from './DeploymentMarkers';

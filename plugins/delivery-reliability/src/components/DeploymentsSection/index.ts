@@ -1,0 +1,1 @@
+export { DeploymentsSection } from './DeploymentsSection';

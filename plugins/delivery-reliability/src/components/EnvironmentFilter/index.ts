@@ -1,0 +1,1 @@
+export { EnvironmentFilter } from './EnvironmentFilter';

@@ -1,0 +1,1 @@
+export { IncidentStateChip } from './IncidentStateChip';

@@ -1,0 +1,12 @@
+/**
+ * Delivery (DORA) and reliability tabs and cards for Backstage entity pages.
+ *
+ * @packageDocumentation
+ */
+export { deliveryReliabilityPlugin, EntityDeliveryContent } from './plugin';
+export * from './api';
+// Re-exported so an app's EntityPage needs only this package for `if={…}`.
+export {
+  isDeliveryReliabilityAvailable,
+  DELIVERY_RELIABILITY_EVENTS_ANNOTATION,
+} from '@delivery-reliability/plugin-delivery-reliability-common';

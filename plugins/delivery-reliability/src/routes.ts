@@ -1,0 +1,6 @@
+import { createRouteRef } from '@backstage/core-plugin-api';
+
+/** Where the entity Delivery tab is mounted (bound by `EntityLayout.Route`). */
+export const rootRouteRef = createRouteRef({
+  id: 'delivery-reliability',
+});
