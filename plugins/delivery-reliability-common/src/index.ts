@@ -7,3 +7,7 @@ export * from './events';
 export * from './views';
 export * from './permissions';
 export * from './annotations';
+export * from './dora/attributeIncidents';
+export * from './dora/metrics';
+export * from './dora/tiers';
+export * from './dora/sketch';

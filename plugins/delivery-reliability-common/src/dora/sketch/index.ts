@@ -1,0 +1,2 @@
+export { QuantileSketch } from './QuantileSketch';
+export type { QuantileSketchJson } from './json';
