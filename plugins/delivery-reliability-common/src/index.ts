@@ -11,3 +11,4 @@ export * from './dora/attributeIncidents';
 export * from './dora/metrics';
 export * from './dora/tiers';
 export * from './dora/sketch';
+export * from './dora/api';
