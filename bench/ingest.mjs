@@ -89,10 +89,13 @@ async function run(dbKind) {
     );
     const seconds = (performance.now() - started) / 1000;
     // Spot check that everything landed once: every service got its deployments.
-    const check = await fetch(
+    const checkRes = await fetch(
       `${backend.baseUrl}/api/delivery-reliability/v1/entities/component/default/bench-svc-0/deployments?limit=1`,
       { headers },
-    ).then(r => r.json());
+    );
+    const check = await checkRes.json();
+    if (!checkRes.ok) throw new Error(`read check: HTTP ${checkRes.status} ${JSON.stringify(check)}`);
+    if (process.env.BENCH_DEBUG) console.log(JSON.stringify(check).slice(0, 400));
     latencies.sort((a, b) => a - b);
     return {
       db: dbKind,

@@ -3,7 +3,13 @@
  *
  * @packageDocumentation
  */
-export { deliveryReliabilityPlugin, EntityDeliveryContent } from './plugin';
+export {
+  deliveryReliabilityPlugin,
+  EntityDeliveryCard,
+  EntityDeliveryContent,
+  EntityTeamDeliveryContent,
+} from './plugin';
+export type { EntityDeliveryCardProps } from './components/EntityDeliveryCard';
 export * from './api';
 // Re-exported so an app's EntityPage needs only this package for `if={…}`.
 export {

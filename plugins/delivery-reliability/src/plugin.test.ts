@@ -1,4 +1,9 @@
-import { deliveryReliabilityPlugin, EntityDeliveryContent } from './plugin';
+import {
+  deliveryReliabilityPlugin,
+  EntityDeliveryCard,
+  EntityDeliveryContent,
+  EntityTeamDeliveryContent,
+} from './plugin';
 import { deliveryReliabilityApiRef } from './api';
 
 describe('delivery-reliability plugin', () => {
@@ -13,7 +18,13 @@ describe('delivery-reliability plugin', () => {
     );
   });
 
-  it('exports the entity content extension', () => {
+  it('exports the entity tabs and the overview card', () => {
     expect(EntityDeliveryContent).toBeDefined();
+    expect(EntityTeamDeliveryContent).toBeDefined();
+    expect(EntityDeliveryCard).toBeDefined();
+    expect(Object.keys(deliveryReliabilityPlugin.routes)).toEqual([
+      'root',
+      'teamDelivery',
+    ]);
   });
 });

@@ -1,12 +1,13 @@
 import {
   createApiFactory,
+  createComponentExtension,
   createPlugin,
   createRoutableExtension,
   discoveryApiRef,
   fetchApiRef,
 } from '@backstage/core-plugin-api';
 import { deliveryReliabilityApiRef, DeliveryReliabilityClient } from './api';
-import { rootRouteRef } from './routes';
+import { rootRouteRef, teamDeliveryRouteRef } from './routes';
 
 /**
  * The delivery-reliability frontend plugin (classic frontend system).
@@ -24,12 +25,15 @@ export const deliveryReliabilityPlugin = createPlugin({
   ],
   routes: {
     root: rootRouteRef,
+    teamDelivery: teamDeliveryRouteRef,
   },
 });
 
 /**
- * Entity page tab content: recent deployments with their changes and
- * incidents, and the entity's incidents; guides setup when no data arrived.
+ * Entity page tab content: the five DORA metrics with tiers, deltas and
+ * trends over a selectable range, recent deployments with their changes,
+ * lead time and incidents, and the entity's incidents; guides setup when no
+ * data arrived.
  * Use inside an `EntityLayout.Route` of a catalog entity page.
  * @public
  */
@@ -42,5 +46,39 @@ export const EntityDeliveryContent = deliveryReliabilityPlugin.provide(
         m => m.EntityDeliveryContent,
       ),
     mountPoint: rootRouteRef,
+  }),
+);
+
+/**
+ * Group page tab content: the team's five DORA metrics (over every component
+ * the group and its child groups own) and a sortable per-component table.
+ * Use inside an `EntityLayout.Route` of the group entity page.
+ * @public
+ */
+export const EntityTeamDeliveryContent = deliveryReliabilityPlugin.provide(
+  createRoutableExtension({
+    name: 'EntityTeamDeliveryContent',
+    component: () =>
+      import('./components/EntityTeamDeliveryContent').then(
+        m => m.EntityTeamDeliveryContent,
+      ),
+    mountPoint: teamDeliveryRouteRef,
+  }),
+);
+
+/**
+ * Overview card: the entity's five DORA values with tiers over the last 90
+ * days, linking to its Delivery tab.
+ * @public
+ */
+export const EntityDeliveryCard = deliveryReliabilityPlugin.provide(
+  createComponentExtension({
+    name: 'EntityDeliveryCard',
+    component: {
+      lazy: () =>
+        import('./components/EntityDeliveryCard').then(
+          m => m.EntityDeliveryCard,
+        ),
+    },
   }),
 );

@@ -4,3 +4,8 @@ import { createRouteRef } from '@backstage/core-plugin-api';
 export const rootRouteRef = createRouteRef({
   id: 'delivery-reliability',
 });
+
+/** Where the Group Delivery tab is mounted (bound by `EntityLayout.Route`). */
+export const teamDeliveryRouteRef = createRouteRef({
+  id: 'delivery-reliability:team-delivery',
+});

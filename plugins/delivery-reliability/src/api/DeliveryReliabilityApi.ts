@@ -2,6 +2,8 @@ import { createApiRef } from '@backstage/core-plugin-api';
 import { CompoundEntityRef } from '@backstage/catalog-model';
 import {
   DeploymentView,
+  DoraResponse,
+  DoraSeriesResponse,
   IncidentView,
   Page,
 } from '@delivery-reliability/plugin-delivery-reliability-common';
@@ -29,6 +31,35 @@ export interface GetDeploymentsOptions extends PageOptions {
 export type GetIncidentsOptions = PageOptions;
 
 /**
+ * A half-open window `[from, to)`; `Date`s are sent as RFC 3339 in UTC,
+ * strings are sent as given.
+ * @public
+ */
+export interface DoraWindowOptions {
+  from: Date | string;
+  to: Date | string;
+  /**
+   * Count deployments to this environment instead of the backend's
+   * configured production environments.
+   */
+  environment?: string;
+}
+
+/** Options of {@link DeliveryReliabilityApi.getDora}. @public */
+export interface GetDoraOptions extends DoraWindowOptions {
+  /** Also answer per-component metrics (for a System or Group). */
+  breakdown?: boolean;
+}
+
+/** Bucket size of a DORA series: ISO weeks or calendar months (UTC). @public */
+export type DoraSeriesBucket = DoraSeriesResponse['bucket'];
+
+/** Options of {@link DeliveryReliabilityApi.getDoraSeries}. @public */
+export interface GetDoraSeriesOptions extends DoraWindowOptions {
+  bucket: DoraSeriesBucket;
+}
+
+/**
  * Reads delivery data (deployments, changes, incidents) of an entity from the
  * delivery-reliability backend.
  * @public
@@ -45,6 +76,22 @@ export interface DeliveryReliabilityApi {
     entityRef: EntityRefInput,
     options?: GetIncidentsOptions,
   ): Promise<Page<IncidentView>>;
+
+  /**
+   * The five DORA metrics of a Component, System or Group over a window, with
+   * the previous window of the same length for deltas, and per-component
+   * metrics when `breakdown` is set.
+   */
+  getDora(
+    entityRef: EntityRefInput,
+    options: GetDoraOptions,
+  ): Promise<DoraResponse>;
+
+  /** The five DORA metrics per week or month of a window, for trend charts. */
+  getDoraSeries(
+    entityRef: EntityRefInput,
+    options: GetDoraSeriesOptions,
+  ): Promise<DoraSeriesResponse>;
 }
 
 /** Reference to the {@link DeliveryReliabilityApi}. @public */

@@ -59,13 +59,13 @@ describe('DeliveryReliabilityClient', () => {
   });
 
   /** Captures the URL of the one request the handler answers. */
-  function captureGet(path: string, body: Page<DeploymentView | IncidentView>) {
+  function captureGet(path: string, body: object) {
     const seen: URL[] = [];
     server.use(
       http.get(`${baseUrl}${path}`, ({ request }) => {
         seen.push(new URL(request.url));
         // Interfaces lack the index signature msw's JsonBodyType wants.
-        return HttpResponse.json(body as {});
+        return HttpResponse.json(body);
       }),
     );
     return seen;

@@ -1,8 +1,10 @@
-import { parseEntityRef } from '@backstage/catalog-model';
+import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import {
   DeploymentView,
+  DoraResponse,
+  DoraSeriesResponse,
   IncidentView,
   Page,
 } from '@delivery-reliability/plugin-delivery-reliability-common';
@@ -10,8 +12,12 @@ import {
   DeliveryReliabilityApi,
   EntityRefInput,
   GetDeploymentsOptions,
+  GetDoraOptions,
+  GetDoraSeriesOptions,
   GetIncidentsOptions,
 } from './DeliveryReliabilityApi';
+
+type Query = Record<string, string | number | undefined>;
 
 /** Plugin id under which the backend is mounted (`/api/delivery-reliability`). */
 const PLUGIN_ID = 'delivery-reliability';
@@ -51,19 +57,69 @@ export class DeliveryReliabilityClient implements DeliveryReliabilityApi {
     });
   }
 
+  async getDora(
+    entityRef: EntityRefInput,
+    options: GetDoraOptions,
+  ): Promise<DoraResponse> {
+    return this.fetchJson('/v1/dora', {
+      entityRef: canonicalRef(entityRef),
+      from: rfc3339(options.from),
+      to: rfc3339(options.to),
+      environment: options.environment,
+      breakdown:
+        options.breakdown === undefined ? undefined : String(options.breakdown),
+    });
+  }
+
+  async getDoraSeries(
+    entityRef: EntityRefInput,
+    options: GetDoraSeriesOptions,
+  ): Promise<DoraSeriesResponse> {
+    return this.fetchJson('/v1/dora/series', {
+      entityRef: canonicalRef(entityRef),
+      from: rfc3339(options.from),
+      to: rfc3339(options.to),
+      bucket: options.bucket,
+      environment: options.environment,
+    });
+  }
+
   private async get<T>(
     entityRef: EntityRefInput,
     resource: string,
-    query: Record<string, string | number | undefined>,
+    query: Query,
   ): Promise<T> {
+    return this.fetchJson(
+      `/v1/entities/${entityPath(entityRef)}/${resource}`,
+      query,
+    );
+  }
+
+  private async fetchJson<T>(path: string, query: Query): Promise<T> {
     const baseUrl = await this.discoveryApi.getBaseUrl(PLUGIN_ID);
-    const url = `${baseUrl}/v1/entities/${entityPath(entityRef)}/${resource}`;
-    const response = await this.fetchApi.fetch(url + queryString(query));
+    const response = await this.fetchApi.fetch(
+      `${baseUrl}${path}${queryString(query)}`,
+    );
     if (!response.ok) {
       throw await ResponseError.fromResponse(response);
     }
     return (await response.json()) as T;
   }
+}
+
+/** `kind:namespace/name`, lower-cased, for the same reason as {@link entityPath}. */
+function canonicalRef(entityRef: EntityRefInput): string {
+  return stringifyEntityRef(parseEntityRef(entityRef)).toLocaleLowerCase(
+    'en-US',
+  );
+}
+
+/** RFC 3339 in UTC, without milliseconds when they are zero (whole days are). */
+function rfc3339(time: Date | string): string {
+  if (typeof time === 'string') {
+    return time;
+  }
+  return time.toISOString().replace(/\.000Z$/, 'Z');
 }
 
 /**
@@ -78,7 +134,7 @@ function entityPath(entityRef: EntityRefInput): string {
 }
 
 /** `?a=1&b=x` from the defined, non-empty values; empty string when none. */
-function queryString(query: Record<string, string | number | undefined>) {
+function queryString(query: Query) {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {
     if (value !== undefined && value !== '') {

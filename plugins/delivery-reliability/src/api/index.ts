@@ -1,7 +1,11 @@
 export { deliveryReliabilityApiRef } from './DeliveryReliabilityApi';
 export type {
   DeliveryReliabilityApi,
+  DoraSeriesBucket,
+  DoraWindowOptions,
   EntityRefInput,
+  GetDoraOptions,
+  GetDoraSeriesOptions,
   GetDeploymentsOptions,
   GetIncidentsOptions,
   PageOptions,

@@ -1,3 +1,4 @@
+import { ReactNode } from 'react';
 import { Button, Grid } from '@material-ui/core';
 import {
   EntityApiDefinitionCard,
@@ -57,7 +58,11 @@ import {
   EntityKubernetesContent,
   isKubernetesAvailable,
 } from '@backstage/plugin-kubernetes';
-import { EntityDeliveryContent } from '@delivery-reliability/plugin-delivery-reliability';
+import {
+  EntityDeliveryCard,
+  EntityDeliveryContent,
+  EntityTeamDeliveryContent,
+} from '@delivery-reliability/plugin-delivery-reliability';
 
 const techdocsContent = (
   <EntityTechdocsContent>
@@ -125,7 +130,8 @@ const entityWarningContent = (
   </>
 );
 
-const overviewContent = (
+/** The component overview grid; `extraCards` follow the standard cards. */
+const componentOverview = (extraCards?: ReactNode) => (
   <Grid container spacing={3} alignItems="stretch">
     {entityWarningContent}
     <Grid item md={6}>
@@ -141,13 +147,23 @@ const overviewContent = (
     <Grid item md={8} xs={12}>
       <EntityHasSubcomponentsCard />
     </Grid>
+    {extraCards}
   </Grid>
+);
+
+const overviewContent = componentOverview();
+
+// Pages with a Delivery tab get its summary card, which links to the tab.
+const deliveryOverviewContent = componentOverview(
+  <Grid item md={6} xs={12}>
+    <EntityDeliveryCard />
+  </Grid>,
 );
 
 const serviceEntityPage = (
   <EntityLayout>
     <EntityLayout.Route path="/" title="Overview">
-      {overviewContent}
+      {deliveryOverviewContent}
     </EntityLayout.Route>
 
     <EntityLayout.Route path="/ci-cd" title="CI/CD">
@@ -198,7 +214,7 @@ const serviceEntityPage = (
 const websiteEntityPage = (
   <EntityLayout>
     <EntityLayout.Route path="/" title="Overview">
-      {overviewContent}
+      {deliveryOverviewContent}
     </EntityLayout.Route>
 
     <EntityLayout.Route path="/ci-cd" title="CI/CD">
@@ -337,6 +353,11 @@ const groupPage = (
           <EntityLinksCard />
         </Grid>
       </Grid>
+    </EntityLayout.Route>
+
+    {/* Team DORA metrics over every component the group and its child groups own. */}
+    <EntityLayout.Route path="/delivery" title="Delivery">
+      <EntityTeamDeliveryContent />
     </EntityLayout.Route>
   </EntityLayout>
 );

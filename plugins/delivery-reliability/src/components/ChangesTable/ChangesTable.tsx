@@ -5,10 +5,14 @@ import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
 import Tooltip from '@material-ui/core/Tooltip';
 import Typography from '@material-ui/core/Typography';
-import { ChangeView } from '@delivery-reliability/plugin-delivery-reliability-common';
+import {
+  ChangeView,
+  LeadTimeStart,
+} from '@delivery-reliability/plugin-delivery-reliability-common';
 import { Timestamp } from '../Timestamp';
 import { formatDuration } from '../../utils/formatDuration';
-import { secondsBetween } from '../../utils/time';
+import { LEAD_TIME_START_LABELS } from '../../utils/doraRules';
+import { changeLeadTimeSeconds } from '../../utils/leadTime';
 
 function OptionalTimestamp(props: { iso?: string }) {
   return props.iso ? <Timestamp iso={props.iso} /> : <>—</>;
@@ -16,13 +20,14 @@ function OptionalTimestamp(props: { iso?: string }) {
 
 /**
  * The changes one deployment shipped, each with its lead time up to that
- * deployment (finish − first commit).
+ * deployment (finish − first commit, or the configured start).
  */
 export function ChangesTable(props: {
   changes: ChangeView[];
   deploymentFinishedAt: string;
+  leadTimeStart?: LeadTimeStart;
 }) {
-  const { changes, deploymentFinishedAt } = props;
+  const { changes, deploymentFinishedAt, leadTimeStart } = props;
   if (changes.length === 0) {
     return (
       <Typography variant="body2" color="textSecondary">
@@ -39,7 +44,11 @@ export function ChangesTable(props: {
           <TableCell>PR opened</TableCell>
           <TableCell>Merged</TableCell>
           <TableCell>
-            <Tooltip title="From the first commit to this deployment's finish">
+            <Tooltip
+              title={`From the ${
+                LEAD_TIME_START_LABELS[leadTimeStart ?? 'firstCommit']
+              } to this deployment's finish`}
+            >
               <span>Lead time</span>
             </Tooltip>
           </TableCell>
@@ -60,7 +69,11 @@ export function ChangesTable(props: {
             </TableCell>
             <TableCell data-testid="change-lead-time">
               {formatDuration(
-                secondsBetween(change.firstCommitAt, deploymentFinishedAt),
+                changeLeadTimeSeconds(
+                  change,
+                  deploymentFinishedAt,
+                  leadTimeStart,
+                ),
               )}
             </TableCell>
           </TableRow>

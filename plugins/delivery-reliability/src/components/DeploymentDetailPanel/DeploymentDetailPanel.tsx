@@ -1,12 +1,18 @@
 import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
-import { DeploymentView } from '@delivery-reliability/plugin-delivery-reliability-common';
+import {
+  DeploymentView,
+  LeadTimeStart,
+} from '@delivery-reliability/plugin-delivery-reliability-common';
 import { ChangesTable } from '../ChangesTable';
 import { DeploymentIncidentsTable } from '../DeploymentIncidentsTable';
 
 /** Expanded row of the deployments table: what shipped and what broke. */
-export function DeploymentDetailPanel(props: { deployment: DeploymentView }) {
-  const { deployment } = props;
+export function DeploymentDetailPanel(props: {
+  deployment: DeploymentView;
+  leadTimeStart?: LeadTimeStart;
+}) {
+  const { deployment, leadTimeStart } = props;
   return (
     <Box
       px={4}
@@ -20,6 +26,7 @@ export function DeploymentDetailPanel(props: { deployment: DeploymentView }) {
       <ChangesTable
         changes={deployment.changes}
         deploymentFinishedAt={deployment.finishedAt}
+        leadTimeStart={leadTimeStart}
       />
       <Box mt={2}>
         <Typography variant="subtitle2" component="h3" gutterBottom>

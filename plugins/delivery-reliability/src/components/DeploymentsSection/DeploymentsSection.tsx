@@ -2,7 +2,10 @@ import { useEffect, useState } from 'react';
 import Box from '@material-ui/core/Box';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { Progress, ResponseErrorPanel } from '@backstage/core-components';
-import { DeploymentView } from '@delivery-reliability/plugin-delivery-reliability-common';
+import {
+  DeploymentView,
+  LeadTimeStart,
+} from '@delivery-reliability/plugin-delivery-reliability-common';
 import { useDeploymentsPage } from '../../hooks/useDeploymentsPage';
 import { DeliverySetupEmptyState } from '../DeliverySetupEmptyState';
 import { DeploymentsTable } from '../DeploymentsTable';
@@ -38,8 +41,12 @@ function useSeenEnvironments(items: DeploymentView[] | undefined) {
  * Deployments of an entity with loading, error and setup states, and an
  * environment filter.
  */
-export function DeploymentsSection(props: { entity: Entity }) {
-  const { entity } = props;
+export function DeploymentsSection(props: {
+  entity: Entity;
+  /** Where lead times start, as the DORA response says; default first commit. */
+  leadTimeStart?: LeadTimeStart;
+}) {
+  const { entity, leadTimeStart } = props;
   const entityRef = stringifyEntityRef(entity);
   const [page, setPage] = useState(0);
   const [environment, setEnvironment] = useState<string>();
@@ -79,6 +86,7 @@ export function DeploymentsSection(props: { entity: Entity }) {
         page={page}
         onPageChange={setPage}
         loading={loading}
+        leadTimeStart={leadTimeStart}
         emptyMessage={`No deployments to ${environment ?? 'any environment'}.`}
       />
     </>

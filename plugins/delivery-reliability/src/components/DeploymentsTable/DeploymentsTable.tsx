@@ -1,10 +1,12 @@
 import { useMemo } from 'react';
 import Button from '@material-ui/core/Button';
 import Chip from '@material-ui/core/Chip';
+import Tooltip from '@material-ui/core/Tooltip';
 import Typography from '@material-ui/core/Typography';
 import { Table, TableColumn } from '@backstage/core-components';
 import {
   DeploymentView,
+  LeadTimeStart,
   Page,
 } from '@delivery-reliability/plugin-delivery-reliability-common';
 import { DeploymentDetailPanel } from '../DeploymentDetailPanel';
@@ -12,6 +14,8 @@ import { DeploymentMarkers, deploymentLabel } from '../DeploymentMarkers';
 import { DeploymentStatusChip } from '../DeploymentStatusChip';
 import { Timestamp } from '../Timestamp';
 import { PAGE_SIZE } from '../../hooks/useDeploymentsPage';
+import { formatDuration } from '../../utils/formatDuration';
+import { deploymentLeadTimeP50Seconds } from '../../utils/leadTime';
 
 /** Props of {@link DeploymentsTable}. */
 export interface DeploymentsTableProps {
@@ -23,6 +27,8 @@ export interface DeploymentsTableProps {
   loading: boolean;
   /** Shown when the (filtered) page is empty. */
   emptyMessage: string;
+  /** Where lead times start (default first commit). */
+  leadTimeStart?: LeadTimeStart;
 }
 
 function plural(count: number, noun: string) {
@@ -32,6 +38,7 @@ function plural(count: number, noun: string) {
 function columns(
   deploymentsById: Map<string, DeploymentView>,
   rollbacksByTarget: Map<string, DeploymentView>,
+  leadTimeStart: LeadTimeStart | undefined,
 ): TableColumn<DeploymentView>[] {
   return [
     {
@@ -88,6 +95,22 @@ function columns(
       ),
     },
     {
+      title: (
+        <Tooltip title="Median (p50, nearest rank) of the lead times of the changes this deployment shipped, up to its finish">
+          <span>Lead time p50</span>
+        </Tooltip>
+      ),
+      render: row => {
+        const p50 = deploymentLeadTimeP50Seconds(row, leadTimeStart);
+        return (
+          <span data-testid="deployment-lead-time">
+            {p50 === null ? '—' : formatDuration(p50)}
+          </span>
+        );
+      },
+    },
+    {
+      // The API marks no deployment as failed; attributed incidents are what it gives.
       title: 'Incidents',
       render: row =>
         row.incidents.length > 0 ? (
@@ -109,7 +132,14 @@ function columns(
  * deployment's changes and attributed incidents.
  */
 export function DeploymentsTable(props: DeploymentsTableProps) {
-  const { deployments, page, onPageChange, loading, emptyMessage } = props;
+  const {
+    deployments,
+    page,
+    onPageChange,
+    loading,
+    emptyMessage,
+    leadTimeStart,
+  } = props;
 
   // Columns are memoised: a new columns array makes material-table collapse open rows.
   const tableColumns = useMemo(() => {
@@ -119,8 +149,8 @@ export function DeploymentsTable(props: DeploymentsTableProps) {
         .filter(d => d.rollback && d.rollsBack)
         .map(d => [d.rollsBack!, d]),
     );
-    return columns(byId, rollbacksByTarget);
-  }, [deployments]);
+    return columns(byId, rollbacksByTarget, leadTimeStart);
+  }, [deployments, leadTimeStart]);
 
   return (
     <Table<DeploymentView>
@@ -146,7 +176,10 @@ export function DeploymentsTable(props: DeploymentsTableProps) {
         {
           tooltip: 'Show changes and incidents',
           render: ({ rowData }) => (
-            <DeploymentDetailPanel deployment={rowData} />
+            <DeploymentDetailPanel
+              deployment={rowData}
+              leadTimeStart={leadTimeStart}
+            />
           ),
         },
       ]}

@@ -15,6 +15,7 @@ import {
   Page,
 } from '@delivery-reliability/plugin-delivery-reliability-common';
 import { DeliveryReliabilityApi, deliveryReliabilityApiRef } from '../../api';
+import { fakeDeliveryApi } from '../../testData/fakeApi';
 import { EntityDeliveryContent } from './EntityDeliveryContent';
 import {
   annotatedEntity,
@@ -30,6 +31,7 @@ function fakeApi(
   incidents: Page<IncidentView> = incidentsPage,
 ) {
   return {
+    ...fakeDeliveryApi(),
     getDeployments: jest.fn(async () =>
       typeof deployments === 'function'
         ? deployments()

@@ -1,0 +1,1 @@
+export { DoraDelta } from './DoraDelta';

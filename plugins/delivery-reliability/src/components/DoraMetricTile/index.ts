@@ -1,0 +1,2 @@
+export { DoraMetricTile } from './DoraMetricTile';
+export type { DoraMetricTileProps } from './DoraMetricTile';

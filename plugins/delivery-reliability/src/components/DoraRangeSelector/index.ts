@@ -1,0 +1,1 @@
+export { DoraRangeSelector } from './DoraRangeSelector';

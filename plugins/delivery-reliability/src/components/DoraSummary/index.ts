@@ -1,0 +1,2 @@
+export { DoraSummary } from './DoraSummary';
+export type { DoraSummaryProps } from './DoraSummary';

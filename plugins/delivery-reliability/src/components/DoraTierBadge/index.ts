@@ -1,0 +1,2 @@
+export { DoraTierBadge } from './DoraTierBadge';
+export type { DoraTierBadgeProps } from './DoraTierBadge';

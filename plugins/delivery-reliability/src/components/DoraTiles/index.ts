@@ -1,0 +1,1 @@
+export { DoraTiles } from './DoraTiles';

@@ -1,0 +1,1 @@
+export { DoraTrendChart } from './DoraTrendChart';

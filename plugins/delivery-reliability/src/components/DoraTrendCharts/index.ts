@@ -1,0 +1,1 @@
+export { DoraTrendCharts } from './DoraTrendCharts';

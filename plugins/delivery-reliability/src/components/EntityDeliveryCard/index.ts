@@ -1,0 +1,2 @@
+export { EntityDeliveryCard } from './EntityDeliveryCard';
+export type { EntityDeliveryCardProps } from './EntityDeliveryCard';

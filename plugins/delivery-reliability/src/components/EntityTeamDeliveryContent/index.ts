@@ -1,0 +1,1 @@
+export { EntityTeamDeliveryContent } from './EntityTeamDeliveryContent';

@@ -1,0 +1,1 @@
+export { TeamBreakdownTable } from './TeamBreakdownTable';
