@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { startBackend, postgresUrl, dropPluginDatabase, quantile, CI_TOKEN } from './lib.mjs';
+import { startBackend, postgresUrl, dropPluginDatabase, quantile, CI_TOKEN, BACKEND_NODE_OPTIONS } from './lib.mjs';
 
 const { values: opts } = parseArgs({
   options: {
@@ -115,7 +115,7 @@ async function run(dbKind) {
 
 const targets = { sqlite: 5000, postgres: 20000 };
 console.log(
-  `bench:ingest — ${TOTAL} events, batches of ${BATCH}, ${CONCURRENCY} concurrent clients, ${os.cpus().length} cores`,
+  `bench:ingest — ${TOTAL} events, batches of ${BATCH}, ${CONCURRENCY} concurrent clients, ${os.cpus().length} cores, backend NODE_OPTIONS=${BACKEND_NODE_OPTIONS}`,
 );
 const results = [];
 for (const kind of opts.db.split(',')) {

@@ -41,3 +41,17 @@ export async function signInAsGuest(page, appUrl) {
   }
   await page.getByText(/catalog/i).first().waitFor({ timeout: 60_000 });
 }
+
+/** Opens an entity page by kind/name and clicks one of its tabs. */
+export async function openEntityTab(page, kind, name, tab) {
+  await page.goto(`${process.env.PORTAL_URL ?? 'http://localhost:3000'}/catalog/default/${kind}/${name}`);
+  await page.getByRole('tab', { name: tab, exact: true }).click({ timeout: 60_000 });
+}
+
+/** Saves a screenshot under docs/screenshots (shown in the README). */
+export async function screenshot(page, file) {
+  const { fileURLToPath } = await import('node:url');
+  const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'docs', 'screenshots');
+  fs.mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: path.join(dir, file) });
+}

@@ -10,7 +10,18 @@ export const deliveryReliabilityEventsCreatePermission = createPermission({
   attributes: { action: 'create' },
 });
 
+/**
+ * Allows recomputing the DORA rollups from the stored raw events
+ * (`POST /v1/rollups/rebuild`). Granted to operators' service principals.
+ * @public
+ */
+export const deliveryReliabilityRollupsRebuildPermission = createPermission({
+  name: 'delivery-reliability.rollups.rebuild',
+  attributes: { action: 'update' },
+});
+
 /** Every permission of the delivery-reliability plugins. @public */
 export const deliveryReliabilityPermissions = [
   deliveryReliabilityEventsCreatePermission,
+  deliveryReliabilityRollupsRebuildPermission,
 ];

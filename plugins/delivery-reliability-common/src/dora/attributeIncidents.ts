@@ -1,7 +1,9 @@
 import { DeploymentStatus } from '../events';
 
 /** Environments counted as production when none are configured. @public */
-export const DEFAULT_PRODUCTION_ENVIRONMENTS: readonly string[] = ['production'];
+export const DEFAULT_PRODUCTION_ENVIRONMENTS: readonly string[] = [
+  'production',
+];
 
 /** Environment of an incident that names none. @public */
 export const DEFAULT_INCIDENT_ENVIRONMENT = 'production';
@@ -56,6 +58,11 @@ interface TimedDeployment {
   finishedAtMs: number;
 }
 
+function descendingId(a: string, b: string): number {
+  if (a === b) return 0;
+  return a < b ? 1 : -1;
+}
+
 function groupKey(entityRef: string, environment: string): string {
   return `${entityRef.toLocaleLowerCase('en-US')}\n${environment}`;
 }
@@ -100,9 +107,7 @@ export function attributeIncidents(
   // the last entry at or before a time is the winner.
   for (const list of byGroup.values()) {
     list.sort(
-      (a, b) =>
-        a.finishedAtMs - b.finishedAtMs ||
-        (a.id < b.id ? 1 : a.id > b.id ? -1 : 0),
+      (a, b) => a.finishedAtMs - b.finishedAtMs || descendingId(a.id, b.id),
     );
   }
 

@@ -18,3 +18,4 @@ export {
 export type { RecoverySample } from './recoveryTime';
 export * from './reworkRate';
 export * from './computeDoraMetrics';
+export * from './totals';

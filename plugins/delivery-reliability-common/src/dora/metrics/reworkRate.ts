@@ -17,21 +17,39 @@ export function deploymentReworkRate(
   options: DoraOptions = {},
 ): ReworkRateResult {
   assertValidWindow(window);
-  const fixes = new Set(
-    input.incidents.flatMap(i =>
-      i.fixedByDeploymentId ? [i.fixedByDeploymentId] : [],
-    ),
-  );
+  const unplannedIds = unplannedDeploymentIds(input, options);
   const inWindow = productionDeploymentsOf(input.deployments, options).filter(
     d => isInWindow(d.finishedAtMs, window),
   );
-  const unplanned = inWindow.filter(
-    d => isDoraRollback(d) || d.hotfix || fixes.has(d.id),
-  ).length;
+  const unplanned = inWindow.filter(d => unplannedIds.has(d.id)).length;
   const deployments = inWindow.length;
   return {
     deployments,
     unplanned,
     ratio: deployments > 0 ? unplanned / deployments : null,
   };
+}
+
+/**
+ * The ids of the unplanned production deployments (DESIGN.md "Deployment
+ * rework rate"): rollbacks, deployments marked `hotfix`, and deployments any
+ * incident names as its fix (`fixedByDeploymentId`, incidents of any time).
+ * Lets callers that bucket deployments themselves (e.g. daily rollups) apply
+ * the same rule as {@link deploymentReworkRate}.
+ * @public
+ */
+export function unplannedDeploymentIds(
+  input: Pick<DoraInput, 'deployments' | 'incidents'>,
+  options: DoraOptions = {},
+): Set<string> {
+  const fixes = new Set(
+    input.incidents.flatMap(i =>
+      i.fixedByDeploymentId ? [i.fixedByDeploymentId] : [],
+    ),
+  );
+  return new Set(
+    productionDeploymentsOf(input.deployments, options)
+      .filter(d => isDoraRollback(d) || d.hotfix || fixes.has(d.id))
+      .map(d => d.id),
+  );
 }

@@ -1,0 +1,104 @@
+import {
+  AuditorService,
+  HttpAuthService,
+  PermissionsService,
+} from '@backstage/backend-plugin-api';
+import express from 'express';
+import Router from 'express-promise-router';
+import { authorizeIngestion } from './http/authorizeIngestion';
+import { createQueryReader } from './http/createQueryReader';
+import { entityRefOfParams } from './http/entityRefOfParams';
+import { eventsOfBody } from './ingestion/eventsOfBody';
+import { IngestionService } from './ingestion/IngestionService';
+import { IngestionLimits, assertEventCount } from './ingestion/limits';
+import { createJsonBodyParser } from './ingestion/parseJsonBody';
+import { Semaphore } from './ingestion/Semaphore';
+import { summaryMeta } from './ingestion/summaryMeta';
+import { OpenApiDocument } from './schema/openApiDocument';
+import { DeliveryStore } from './store/types';
+
+/** Dependencies of {@link createRouter}. @internal */
+export interface RouterOptions {
+  httpAuth: HttpAuthService;
+  permissions: PermissionsService;
+  auditor: AuditorService;
+  store: DeliveryStore;
+  ingestion: IngestionService;
+  limits: IngestionLimits;
+  /** Bounds the batches in progress; shared with the event sinks. */
+  ingestionGate: Semaphore;
+  openApi: OpenApiDocument;
+}
+
+/**
+ * The HTTP API, as described by `src/schema/openapi.yaml`. Only maps HTTP
+ * onto ingestion and the store.
+ * @internal
+ */
+export async function createRouter(
+  options: RouterOptions,
+): Promise<express.Router> {
+  const { httpAuth, permissions, auditor, store, ingestion, limits } = options;
+  const { ingestionGate, openApi } = options;
+  const parseJsonBody = createJsonBodyParser(limits.maxRequestBytes);
+  const readDeploymentsQuery = createQueryReader<{
+    limit: number;
+    offset: number;
+    environment?: string;
+  }>(openApi, 'listDeployments');
+  const readIncidentsQuery = createQueryReader<{
+    limit: number;
+    offset: number;
+  }>(openApi, 'listIncidents');
+
+  const router = Router();
+
+  router.post('/v1/events', async (req, res) => {
+    const auditorEvent = await auditor.createEvent({
+      eventId: 'events-ingest',
+      severityLevel: 'medium',
+      request: req,
+    });
+    try {
+      const credentials = await authorizeIngestion(req, httpAuth, permissions);
+      // Waiting requests leave their bodies unread in the socket, not in memory.
+      const summary = await ingestionGate.run(async () => {
+        const events = eventsOfBody(await parseJsonBody(req, res));
+        assertEventCount(events.length, limits);
+        return ingestion.ingest(events);
+      });
+      await auditorEvent.success({
+        meta: {
+          subject: credentials.principal.subject,
+          ...summaryMeta(summary),
+        },
+      });
+      res.status(200).json(summary);
+    } catch (error) {
+      await auditorEvent.fail({ error: error as Error });
+      throw error;
+    }
+  });
+
+  router.get(
+    '/v1/entities/:kind/:namespace/:name/deployments',
+    async (req, res) => {
+      await httpAuth.credentials(req, { allow: ['user', 'service'] });
+      const query = readDeploymentsQuery(req.query);
+      res.json(
+        await store.listDeployments(entityRefOfParams(req.params), query),
+      );
+    },
+  );
+
+  router.get(
+    '/v1/entities/:kind/:namespace/:name/incidents',
+    async (req, res) => {
+      await httpAuth.credentials(req, { allow: ['user', 'service'] });
+      const query = readIncidentsQuery(req.query);
+      res.json(await store.listIncidents(entityRefOfParams(req.params), query));
+    },
+  );
+
+  return router;
+}
