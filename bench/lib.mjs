@@ -82,10 +82,11 @@ function statusKb(pid, key) {
  * `peakRssMb()` is the high-water mark (VmHWM) of the largest process of its
  * group, i.e. the backend's Node process.
  */
-export async function startBackend({ port, db }) {
+export async function startBackend({ port, db, extraConfig = '', env = {} }) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dr-bench-'));
   const configFile = path.join(dir, 'app-config.bench.yaml');
-  fs.writeFileSync(configFile, configYaml({ port, db }));
+  // extraConfig: more top-level YAML (e.g. `catalog:` for bench/dora.mjs).
+  fs.writeFileSync(configFile, configYaml({ port, db }) + extraConfig);
   const log = fs.openSync(path.join(dir, 'backend.log'), 'w');
   const child = spawn('yarn', ['workspace', BACKEND_PKG, 'start', '--config', configFile], {
     cwd: ROOT,
@@ -99,6 +100,7 @@ export async function startBackend({ port, db }) {
       NODE_ENV: 'production',
       LOG_LEVEL: 'warn',
       NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} ${BACKEND_NODE_OPTIONS}`.trim(),
+      ...env,
     },
   });
   const baseUrl = `http://127.0.0.1:${port}`;

@@ -27,5 +27,22 @@ export interface Config {
        */
       maxConcurrentBatches?: number;
     };
+    /** How `GET /api/delivery-reliability/v1/dora` counts and tiers. */
+    dora?: {
+      /**
+       * Report year of the tier table: '2021', '2022', '2023' or '2024'
+       * (State of DevOps reports); responses name the table used. Any
+       * other value stops the backend at start-up.
+       * @default "2023"
+       */
+      tierTable?: string;
+      /**
+       * Where a change's lead time starts: 'firstCommit', 'prOpened' or
+       * 'merged' (falling back to the first commit when a change lacks the
+       * chosen time). Changing it recomputes the rollups.
+       * @default "firstCommit"
+       */
+      leadTimeStart?: 'firstCommit' | 'prOpened' | 'merged';
+    };
   };
 }

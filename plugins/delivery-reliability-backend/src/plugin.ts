@@ -2,6 +2,7 @@ import {
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { deliveryReliabilityPermissions } from '@delivery-reliability/plugin-delivery-reliability-common';
 import {
   DeliveryEventSource,
@@ -10,6 +11,7 @@ import {
 import { readDeliveryReliabilityConfig } from './config';
 import { isSqlite } from './database/clientInfo';
 import { applyDatabaseMigrations } from './database/migrations';
+import { setupDora } from './dora/setupDora';
 import { connectEventSources } from './eventSources/connectEventSources';
 import { EventValidator } from './ingestion/EventValidator';
 import { IngestionService } from './ingestion/IngestionService';
@@ -45,6 +47,8 @@ export const deliveryReliabilityPlugin = createBackendPlugin({
         logger: coreServices.logger,
         config: coreServices.rootConfig,
         lifecycle: coreServices.lifecycle,
+        scheduler: coreServices.scheduler,
+        catalog: catalogServiceRef,
       },
       async init(deps) {
         const { database, httpRouter, httpAuth, permissions, auditor, logger } =
@@ -56,8 +60,18 @@ export const deliveryReliabilityPlugin = createBackendPlugin({
         if (!database.migrations?.skip) {
           await applyDatabaseMigrations(knex);
         }
+        const dora = await setupDora({
+          knex,
+          config: deps.config,
+          productionEnvironments: settings.productionEnvironments,
+          catalog: deps.catalog,
+          scheduler: deps.scheduler,
+          lifecycle: deps.lifecycle,
+          logger,
+        });
         const store = new KnexDeliveryStore(knex, {
           productionEnvironments: settings.productionEnvironments,
+          onBatchStored: () => dora.worker.nudge(),
         });
         const openApi = loadOpenApiDocument();
         const ingestion = new IngestionService(
@@ -80,6 +94,7 @@ export const deliveryReliabilityPlugin = createBackendPlugin({
             limits: settings.ingestion,
             ingestionGate,
             openApi,
+            dora,
           }),
         );
 

@@ -5,6 +5,8 @@ import {
 } from '@backstage/backend-plugin-api';
 import express from 'express';
 import Router from 'express-promise-router';
+import { DoraService } from './dora/DoraService';
+import { addDoraRoutes } from './dora/doraRoutes';
 import { authorizeIngestion } from './http/authorizeIngestion';
 import { createQueryReader } from './http/createQueryReader';
 import { entityRefOfParams } from './http/entityRefOfParams';
@@ -15,6 +17,7 @@ import { createJsonBodyParser } from './ingestion/parseJsonBody';
 import { Semaphore } from './ingestion/Semaphore';
 import { summaryMeta } from './ingestion/summaryMeta';
 import { OpenApiDocument } from './schema/openApiDocument';
+import { RollupStore } from './rollups/RollupStore';
 import { DeliveryStore } from './store/types';
 
 /** Dependencies of {@link createRouter}. @internal */
@@ -28,6 +31,8 @@ export interface RouterOptions {
   /** Bounds the batches in progress; shared with the event sinks. */
   ingestionGate: Semaphore;
   openApi: OpenApiDocument;
+  /** The DORA read API and rollup maintenance. */
+  dora: { service: DoraService; rollups: RollupStore };
 }
 
 /**
@@ -99,6 +104,15 @@ export async function createRouter(
       res.json(await store.listIncidents(entityRefOfParams(req.params), query));
     },
   );
+
+  addDoraRoutes(router, {
+    httpAuth,
+    permissions,
+    auditor,
+    openApi,
+    dora: options.dora.service,
+    rollups: options.dora.rollups,
+  });
 
   return router;
 }

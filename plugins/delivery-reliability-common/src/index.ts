@@ -12,3 +12,4 @@ export * from './dora/metrics';
 export * from './dora/tiers';
 export * from './dora/sketch';
 export * from './dora/api';
+export * from './slo';

@@ -16,6 +16,14 @@ import { Knex } from 'knex';
 import request from 'supertest';
 import { deliveryReliabilityPlugin } from '../plugin';
 
+// Stop each test's backend before TestDatabases' afterAll destroys its
+// database: the plugin's background work (the rollup worker) must not
+// outlive the database it writes to.
+const backendsToStop: Array<{ stop(): Promise<void> }> = [];
+afterEach(async () => {
+  await Promise.all(backendsToStop.splice(0).map(backend => backend.stop()));
+});
+
 /** One audit event as the plugin reported it. */
 export interface RecordedAudit {
   options: AuditorServiceCreateEventOptions;
@@ -77,6 +85,7 @@ export async function startTestPlugin(
     ],
   });
   const http = request(backend.server);
+  backendsToStop.push(backend);
   return { backend, knex, audits, http };
 }
 

@@ -4,6 +4,7 @@ import {
   Page,
 } from '@delivery-reliability/plugin-delivery-reliability-common';
 import { Knex } from 'knex';
+import { writeBatchMarkingRollups } from '../rollups/markDirty';
 import { foldBatch } from './foldBatch';
 import { listDeployments } from './listDeployments';
 import { listIncidents } from './listIncidents';
@@ -14,6 +15,8 @@ import { writeBatch } from './writeBatch';
 export interface KnexDeliveryStoreOptions {
   /** Environments whose succeeded deployments are production deployments. */
   productionEnvironments: string[];
+  /** Called after each committed batch, e.g. to nudge the rollup worker. */
+  onBatchStored?: () => void;
 }
 
 /**
@@ -30,7 +33,11 @@ export class KnexDeliveryStore implements DeliveryStore {
   async upsertBatch(records: readonly DeliveryRecord[]): Promise<void> {
     if (records.length === 0) return;
     const batch = foldBatch(records);
-    await this.knex.transaction(tx => writeBatch(tx, batch));
+    // Dirty marks for the DORA rollups commit with the events they cover.
+    await this.knex.transaction(tx =>
+      writeBatchMarkingRollups(tx, batch, () => writeBatch(tx, batch)),
+    );
+    this.options.onBatchStored?.();
   }
 
   async listDeployments(

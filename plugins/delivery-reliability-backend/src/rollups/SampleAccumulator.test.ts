@@ -1,0 +1,78 @@
+import {
+  QuantileSketch,
+  nearestRankQuantile,
+} from '@delivery-reliability/plugin-delivery-reliability-common';
+import { prng } from './__testUtils__/randomEvents';
+import { SampleAccumulator } from './SampleAccumulator';
+import { EXACT_VALUES_LIMIT, encodeSamples, encodeSketch } from './sketchCodec';
+
+const TOLERANCE = 0.01 * (1 + 1e-9);
+
+function exactQuantile(values: number[], q: number) {
+  return nearestRankQuantile([...values].sort((a, b) => a - b), q);
+}
+
+describe('sketchCodec and SampleAccumulator', () => {
+  it('keeps few whole-millisecond values exact, across concatenated records', () => {
+    const a = encodeSamples([3600, 0.5, 7200])!;
+    const b = encodeSamples([10])!;
+    // Records are padded to 3 bytes, so base64 strings concatenate.
+    expect(a.endsWith('=')).toBe(false);
+    const merged = new SampleAccumulator().addEncoded(a + b);
+    expect(merged.count).toBe(4);
+    // sorted [0.5, 10, 3600, 7200]: p50 rank 2, p90 rank 4
+    expect(merged.quantiles([0.5, 0.9])).toEqual([10, 7200]);
+    expect(new SampleAccumulator().addEncoded(merged.encode()).quantiles([0.5])).toEqual([10]);
+    expect(encodeSamples([])).toBeNull();
+    expect(new SampleAccumulator().quantiles([0.5])).toEqual([null]);
+  });
+
+  it('merges sketches like QuantileSketch.merge, with exact values folded in', () => {
+    const random = prng(11);
+    const parts = Array.from({ length: 30 }, (_, i) =>
+      Array.from({ length: i % 3 === 0 ? 5 : 200 }, () =>
+        random() < 0.05 ? 0 : Math.round(10 ** (random() * 7) * 1000) / 1000,
+      ),
+    );
+    const accumulator = new SampleAccumulator();
+    const union = new QuantileSketch();
+    for (const part of parts) {
+      accumulator.addEncoded(encodeSamples(part));
+      part.forEach(v => union.add(v));
+    }
+    const all = parts.flat();
+    expect(accumulator.count).toBe(all.length);
+    for (const q of [0, 0.1, 0.5, 0.9, 0.99, 1]) {
+      const [value] = accumulator.quantiles([q]);
+      expect(value).toBe(union.quantile(q));
+      const exact = exactQuantile(all, q)!;
+      if (exact === 0) expect(value).toBe(0);
+      else expect(Math.abs(value! - exact) / exact).toBeLessThanOrEqual(TOLERANCE);
+    }
+    // Re-encoding the union and merging accumulators loses nothing.
+    const copy = new SampleAccumulator().addEncoded(accumulator.encode());
+    const doubled = new SampleAccumulator().addAll(copy).addAll(accumulator);
+    expect(doubled.count).toBe(2 * all.length);
+    expect(doubled.quantiles([0.5])).toEqual(accumulator.quantiles([0.5]));
+  });
+
+  it('grows its bucket range both ways', () => {
+    const values = [1e-3, 1e9, 1, 1e5, 2e-3, 5e8];
+    const sketch = new QuantileSketch();
+    values.forEach(v => sketch.add(v));
+    const accumulator = new SampleAccumulator();
+    for (const v of values) {
+      const single = new QuantileSketch().add(v);
+      accumulator.addEncoded(encodeSketch(single));
+    }
+    expect(accumulator.quantiles([0, 0.5, 1])).toEqual([0, 0.5, 1].map(q => sketch.quantile(q)));
+  });
+
+  it('stores more than the exact limit as a sketch', () => {
+    const values = Array.from({ length: EXACT_VALUES_LIMIT + 1 }, (_, i) => i + 1);
+    const accumulator = new SampleAccumulator().addEncoded(encodeSamples(values));
+    const [p50] = accumulator.quantiles([0.5]);
+    expect(Math.abs(p50! - 17) / 17).toBeLessThanOrEqual(TOLERANCE);
+    expect(() => new SampleAccumulator().addEncoded('AwAA')).toThrow('Unknown rollup sketch record 3');
+  });
+});

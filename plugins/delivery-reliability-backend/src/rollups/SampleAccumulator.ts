@@ -1,0 +1,132 @@
+import {
+  QuantileSketch,
+  nearestRankQuantile,
+} from '@delivery-reliability/plugin-delivery-reliability-common';
+import {
+  EXACT_VALUES_LIMIT,
+  RecordSink,
+  decodeRecords,
+  encodeExactMilliseconds,
+  encodeSketch,
+} from './sketchCodec';
+
+// Above this many exact values a merged answer goes through the sketch: the
+// sort would cost more than the 1 % accuracy is worth.
+const EXACT_ANSWER_LIMIT = 100_000;
+
+/**
+ * Merges stored samples of many rollup rows: the union of their values, as
+ * exact values while every row held exact ones, else as the buckets of a
+ * common QuantileSketch. Adding bucket counts is exactly
+ * `QuantileSketch.merge`; keeping them in a dense array instead of sketch
+ * objects is what makes a merge of thousands of rows cheap. Quantiles are
+ * always answered by common code: `nearestRankQuantile` over exact values,
+ * `QuantileSketch.quantile` otherwise.
+ * @internal
+ */
+export class SampleAccumulator implements RecordSink {
+  private exactMs: number[] = [];
+  private zeroCount = 0;
+  private counts = new Float64Array(0);
+  private offset = 0;
+  private hasBins = false;
+
+  /** Adds one stored value (null: no samples). */
+  addEncoded(base64: string | null | undefined): this {
+    if (base64) decodeRecords(base64, this);
+    return this;
+  }
+
+  /** Adds everything another accumulator holds. */
+  addAll(other: SampleAccumulator): this {
+    for (const ms of other.exactMs) this.exactMs.push(ms);
+    this.zeroCount += other.zeroCount;
+    other.counts.forEach((count, i) => {
+      if (count > 0) this.bin(i - other.offset, count);
+    });
+    this.hasBins ||= other.hasBins;
+    return this;
+  }
+
+  /** Number of values held. */
+  get count(): number {
+    let total = this.exactMs.length + this.zeroCount;
+    for (const c of this.counts) total += c;
+    return total;
+  }
+
+  /** Nearest-rank quantiles (null when empty); exact while all rows were exact. */
+  quantiles(qs: readonly number[]): Array<number | null> {
+    if (!this.hasBins && this.exactMs.length <= EXACT_ANSWER_LIMIT) {
+      const sorted = this.exactMs.map(ms => ms / 1000).sort((a, b) => a - b);
+      return qs.map(q => nearestRankQuantile(sorted, q));
+    }
+    const sketch = this.toSketch();
+    return qs.map(q => sketch.quantile(q));
+  }
+
+  /** The stored form of the union (for month rows). */
+  encode(): string | null {
+    if (!this.hasBins) {
+      if (this.exactMs.length === 0) return null;
+      if (this.exactMs.length <= EXACT_VALUES_LIMIT) {
+        return encodeExactMilliseconds(this.exactMs);
+      }
+    }
+    return encodeSketch(this.toSketch());
+  }
+
+  /** @internal RecordSink */
+  exactMilliseconds(ms: number): void {
+    this.exactMs.push(ms);
+  }
+
+  /** @internal RecordSink */
+  zeros(count: number): void {
+    this.zeroCount += count;
+    this.hasBins = true;
+  }
+
+  /** @internal RecordSink */
+  bin(index: number, count: number): void {
+    this.hasBins = true;
+    let i = index + this.offset;
+    if (i < 0 || i >= this.counts.length) {
+      this.grow(index);
+      i = index + this.offset;
+    }
+    this.counts[i] += count;
+  }
+
+  private grow(index: number): void {
+    const used = this.counts.length;
+    const low = used ? Math.min(-this.offset, index) : index - 64;
+    const high = used ? Math.max(used - this.offset, index + 1) : index + 64;
+    const size = Math.max(high - low, used * 2);
+    const grown = new Float64Array(size);
+    const newOffset = -low + Math.floor((size - (high - low)) / 2);
+    // (TypedArray.set rejects an out-of-range offset even for an empty source.)
+    if (used > 0) grown.set(this.counts, newOffset - this.offset);
+    this.counts = grown;
+    this.offset = newOffset;
+  }
+
+  private toSketch(): QuantileSketch {
+    const bins: number[] = [];
+    let previous = 0;
+    this.counts.forEach((count, i) => {
+      if (count === 0) return;
+      const index = i - this.offset;
+      bins.push(bins.length === 0 ? index : index - previous, count);
+      previous = index;
+    });
+    const sketch = QuantileSketch.fromJSON({
+      v: 1,
+      alpha: QuantileSketch.DEFAULT_RELATIVE_ACCURACY,
+      zero: this.zeroCount,
+      bins,
+    });
+    for (const ms of this.exactMs) sketch.add(ms / 1000);
+    return sketch;
+  }
+}

@@ -1,0 +1,159 @@
+import { QuantileSketch } from '@delivery-reliability/plugin-delivery-reliability-common';
+
+/**
+ * Storage form of a rollup's samples (durations in seconds) as base64 text.
+ * Each stored value is a sequence of self-delimiting records padded to a
+ * multiple of 3 bytes, so base64 strings concatenate into the base64 of the
+ * concatenated records: the database can `string_agg`/`group_concat` a
+ * month of rows for a thousand services into one value, and merging is just
+ * decoding it (see SampleAccumulator).
+ *
+ * Records (all integers unsigned LEB128 varints unless noted):
+ * - `0x00` padding, skipped;
+ * - `0x01 n v1 d2 … dn` exact values in milliseconds, ascending, deltas
+ *   after the first — small days stay exact, so small windows answer the
+ *   exact nearest-rank quantile;
+ * - `0x02 zero nBins i1 c1 g2 c2 …` the buckets of a common QuantileSketch
+ *   (α 1 %): zeros, first index (zigzag), then gaps and counts.
+ */
+
+/** Records of at most this many values are stored exactly. @internal */
+export const EXACT_VALUES_LIMIT = 32;
+
+const PAD = 0;
+const EXACT = 1;
+const BINS = 2;
+
+/** Appends LEB128 varints; safe up to 2^53 (plain arithmetic, not 32-bit bit ops). */
+class ByteWriter {
+  readonly bytes: number[] = [];
+
+  byte(value: number): this {
+    this.bytes.push(value);
+    return this;
+  }
+
+  varint(value: number): this {
+    let rest = value;
+    while (rest >= 128) {
+      this.bytes.push((rest % 128) + 128);
+      rest = Math.floor(rest / 128);
+    }
+    this.bytes.push(rest);
+    return this;
+  }
+
+  zigzag(value: number): this {
+    return this.varint(value >= 0 ? value * 2 : -value * 2 - 1);
+  }
+
+  toBase64(): string {
+    while (this.bytes.length % 3 !== 0) this.bytes.push(PAD);
+    return Buffer.from(this.bytes).toString('base64');
+  }
+}
+
+/** Milliseconds of each value when every one is a whole number of them, else undefined. */
+function exactMilliseconds(valuesSeconds: readonly number[]): number[] | undefined {
+  const ms = valuesSeconds.map(v => Math.round(v * 1000));
+  const exact = ms.every(
+    (m, i) => Number.isSafeInteger(m) && m >= 0 && m / 1000 === valuesSeconds[i],
+  );
+  return exact ? ms : undefined;
+}
+
+/** An exact record of values (seconds) that are whole milliseconds. @internal */
+export function encodeExactMilliseconds(ms: readonly number[]): string {
+  const sorted = [...ms].sort((a, b) => a - b);
+  const writer = new ByteWriter().byte(EXACT).varint(sorted.length);
+  sorted.forEach((m, i) => writer.varint(i === 0 ? m : m - sorted[i - 1]));
+  return writer.toBase64();
+}
+
+/** A bins record of a common QuantileSketch (default accuracy). @internal */
+export function encodeSketch(sketch: QuantileSketch): string | null {
+  if (sketch.count === 0) return null;
+  const json = sketch.toJSON();
+  if (json.alpha !== QuantileSketch.DEFAULT_RELATIVE_ACCURACY) {
+    throw new Error(`Cannot store a sketch of accuracy ${json.alpha}`);
+  }
+  const writer = new ByteWriter()
+    .byte(BINS)
+    .varint(json.zero)
+    .varint(json.bins.length / 2);
+  for (let i = 0; i < json.bins.length; i += 2) {
+    if (i === 0) writer.zigzag(json.bins[0]);
+    else writer.varint(json.bins[i]);
+    writer.varint(json.bins[i + 1]);
+  }
+  return writer.toBase64();
+}
+
+/**
+ * Encodes sample values (seconds, ≥ 0): exactly when there are few and all
+ * are whole milliseconds, else as a common QuantileSketch. `null` for none.
+ * @internal
+ */
+export function encodeSamples(valuesSeconds: readonly number[]): string | null {
+  if (valuesSeconds.length === 0) return null;
+  if (valuesSeconds.length <= EXACT_VALUES_LIMIT) {
+    const ms = exactMilliseconds(valuesSeconds);
+    if (ms) return encodeExactMilliseconds(ms);
+  }
+  const sketch = new QuantileSketch();
+  for (const value of valuesSeconds) sketch.add(value);
+  return encodeSketch(sketch);
+}
+
+/** Receives decoded records; see {@link decodeRecords}. @internal */
+export interface RecordSink {
+  exactMilliseconds(ms: number): void;
+  zeros(count: number): void;
+  bin(index: number, count: number): void;
+}
+
+/**
+ * Decodes concatenated records into `sink`. Throws naming the offset on
+ * corrupt input rather than answering wrong quantiles.
+ * @internal
+ */
+export function decodeRecords(base64: string, sink: RecordSink): void {
+  const bytes = Buffer.from(base64, 'base64');
+  let at = 0;
+  const varint = (): number => {
+    let value = 0;
+    let scale = 1;
+    for (;;) {
+      if (at >= bytes.length) throw new Error(`Truncated rollup sketch at byte ${at}`);
+      const b = bytes[at++];
+      value += (b & 127) * scale;
+      if (b < 128) return value;
+      scale *= 128;
+    }
+  };
+  while (at < bytes.length) {
+    const kind = bytes[at++];
+    if (kind === PAD) continue;
+    if (kind === EXACT) {
+      let ms = 0;
+      for (let n = varint(), i = 0; i < n; i++) {
+        ms = i === 0 ? varint() : ms + varint();
+        sink.exactMilliseconds(ms);
+      }
+    } else if (kind === BINS) {
+      sink.zeros(varint());
+      let index = 0;
+      for (let n = varint(), i = 0; i < n; i++) {
+        if (i === 0) {
+          const z = varint();
+          index = z % 2 === 0 ? z / 2 : -(z + 1) / 2;
+        } else {
+          index += varint();
+        }
+        sink.bin(index, varint());
+      }
+    } else {
+      throw new Error(`Unknown rollup sketch record ${kind} at byte ${at - 1}`);
+    }
+  }
+}
