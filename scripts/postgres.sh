@@ -2,11 +2,13 @@
 # Starts a throw-away PostgreSQL for tests and benchmarks on 127.0.0.1:$PG_PORT
 # (data in .toolchain/pg, trust auth, superuser `postgres`) and prints its
 # connection string. Uses the machine's PostgreSQL binaries; installs the Debian
-# package when they are missing and we are root. `stop` stops it.
+# package when they are missing and we are root. `stop` stops it. The data
+# directory lives under /tmp (not in the checkout) because, when we are root,
+# the server runs as the `postgres` user, which may not reach the checkout.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 PG_PORT="${PG_PORT:-54329}"
-DATA="$ROOT/.toolchain/pg"
+DATA="${PG_DATA_DIR:-${TMPDIR:-/tmp}/delivery-reliability-pg-$(id -u)-$PG_PORT}"
 
 find_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n1; }
 BIN="$(find_bin)"
@@ -32,7 +34,6 @@ if [ "${1:-start}" = stop ]; then
   exit 0
 fi
 
-mkdir -p "$ROOT/.toolchain"
 if [ ! -f "$DATA/PG_VERSION" ]; then
   mkdir -p "$DATA"
   [ "$(id -u)" = 0 ] && chown postgres "$DATA"
