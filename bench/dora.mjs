@@ -135,9 +135,10 @@ function casesFor(prefix, services) {
   ];
 }
 
-async function rebuild(baseUrl) {
+async function rebuild(baseUrl, backend) {
+  log(`backend peak RSS before the rebuild: ${backend.peakRssMb().toFixed(0)} MB`);
   const { ms, value } = await timed(() => api(baseUrl, 'POST', '/v1/rollups/rebuild'));
-  log(`rebuild: ${(ms / 1000).toFixed(1)} s — ${value.entities} entities, ${value.deployments} deployments, ${value.dayRows} day rows, ${value.monthRows} month rows`);
+  log(`rebuild: ${(ms / 1000).toFixed(1)} s — ${value.entities} entities, ${value.deployments} deployments, ${value.dayRows} running-total day rows; peak RSS now ${backend.peakRssMb().toFixed(0)} MB`);
 }
 
 async function runPostgres() {
@@ -173,9 +174,10 @@ async function runPostgres() {
     await waitForCatalog(backend.baseUrl, 'group:default/svc-org', 1000);
     await waitForCatalog(backend.baseUrl, 'group:default/sparse-org', 1000);
     log(`catalog ready after another ${secondsSince(t)} s`);
-    await rebuild(backend.baseUrl);
+    await rebuild(backend.baseUrl, backend);
     const raw = (refs, from, to) => rawPostgres(client, refs, from, to);
     await measure(backend.baseUrl, 'PostgreSQL, 1,000 services × 365 days (~1,000 deployments, 3,000 changes, 50 incidents per service)', casesFor('svc', 1000), raw);
+    log(`backend peak RSS: ${backend.peakRssMb().toFixed(0)} MB`);
     await measure(backend.baseUrl, 'PostgreSQL, 10× fewer events per service (~100 deployments, 300 changes, 5 incidents per service)', casesFor('sparse', 1000), raw);
     log(`\nPostgreSQL backend peak RSS: ${backend.peakRssMb().toFixed(0)} MB (target < 1024 MB)`);
   } finally {
@@ -204,7 +206,7 @@ async function runSqlite() {
     db.exec('analyze');
     log(`\nSQLite: loaded 100 services × 1,000 deployments, 3,000 changes, 50 incidents in ${secondsSince(t)} s`);
     await waitForCatalog(backend.baseUrl, 'group:default/lite-org', 100);
-    await rebuild(backend.baseUrl);
+    await rebuild(backend.baseUrl, backend);
     await measure(
       backend.baseUrl,
       'SQLite, 100 services × 365 days (raw: rows fetched and computed in JS)',

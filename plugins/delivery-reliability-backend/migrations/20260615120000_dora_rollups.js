@@ -1,21 +1,21 @@
 // @ts-check
 
 /**
- * DORA rollups: per entity, environment and UTC day (and ISO week and
- * calendar month) the counts and mergeable quantile sketches the `/v1/dora`
- * API sums, so reads cost O(entities × (months + edge weeks and days))
- * instead of O(events). Rollups are
- * derived data: `POST /v1/rollups/rebuild` recomputes them from the raw
- * events at any time.
+ * DORA rollups: per entity, environment and UTC day, the RUNNING TOTALS of
+ * the counts and mergeable quantile sketches through the end of that day.
+ * Any window is then total(last day before `to`) − total(last day before
+ * `from`): two rows per entity whatever the window's length, so a year of a
+ * thousand services reads a few thousand rows (a coarser per-month level
+ * would still read every edge day). Rollups are derived data:
+ * `POST /v1/rollups/rebuild` recomputes them from the raw events.
  *
  * @param {import('knex').Knex} knex
  */
 exports.up = async function up(knex) {
   /**
    * @param {import('knex').Knex.CreateTableBuilder} table
-   * @param {string} period
    */
-  const rollupColumns = (table, period) => {
+  const rollupColumns = table => {
     table
       .string('entity_ref', 255)
       .notNullable()
@@ -27,7 +27,7 @@ exports.up = async function up(knex) {
     table
       .integer('deployments')
       .notNullable()
-      .comment(`Production deployments finished in the ${period}`);
+      .comment('Production deployments finished up to the end of the day');
     table
       .integer('failed')
       .notNullable()
@@ -39,11 +39,11 @@ exports.up = async function up(knex) {
     table
       .integer('lead_time_n')
       .notNullable()
-      .comment(`Changes first deployed in the ${period} (lead time samples)`);
+      .comment('Changes first deployed up to the end of the day (lead time samples)');
     table
       .integer('recovery_failed')
       .notNullable()
-      .comment(`Failed deployments finished in the ${period}`);
+      .comment('Failed deployments finished up to the end of the day');
     table
       .integer('recovery_unresolved')
       .notNullable()
@@ -51,53 +51,29 @@ exports.up = async function up(knex) {
     table
       .integer('recovery_n')
       .notNullable()
-      .comment('Recovery times measured (recovery_failed - recovery_unresolved)');
+      .comment('Recovery times measured (recovery_failed − recovery_unresolved)');
     table
       .text('lead_time_sketch')
       .nullable()
       .comment(
-        'Lead times in seconds: base64 of exact values or a log-bucketed sketch (src/rollups/sketchCodec.ts); null when none',
+        'Lead times (s) of all those changes: base64 of exact values or a log-bucketed QuantileSketch (src/rollups/sketchCodec.ts); null when none',
       );
     table
       .text('recovery_sketch')
       .nullable()
-      .comment('Recovery times in seconds, encoded like lead_time_sketch');
+      .comment('Recovery times (s) of all those deployments, encoded like lead_time_sketch');
   };
 
   await knex.schema.createTable('dora_rollup_days', table => {
     table.comment(
-      'DORA counts and sketches per entity, environment and UTC day (by deployment finish)',
+      'DORA running totals per entity and environment through the end of each UTC day with a production deployment (samples bucketed by deployment finish)',
     );
-    rollupColumns(table, 'day');
+    rollupColumns(table);
     table
       .bigInteger('day_start')
       .notNullable()
       .comment('UTC midnight starting the day, epoch milliseconds');
     table.primary(['entity_ref', 'environment', 'day_start']);
-  });
-
-  await knex.schema.createTable('dora_rollup_weeks', table => {
-    table.comment(
-      'DORA counts and merged sketches per entity, environment and ISO week (Monday 00:00 UTC); sums of dora_rollup_days, so window edges read weeks instead of days',
-    );
-    rollupColumns(table, 'week');
-    table
-      .bigInteger('week_start')
-      .notNullable()
-      .comment('Monday 00:00 UTC starting the ISO week, epoch milliseconds');
-    table.primary(['entity_ref', 'environment', 'week_start']);
-  });
-
-  await knex.schema.createTable('dora_rollup_months', table => {
-    table.comment(
-      'DORA counts and merged sketches per entity, environment and UTC calendar month; sums of dora_rollup_days',
-    );
-    rollupColumns(table, 'month');
-    table
-      .bigInteger('month_start')
-      .notNullable()
-      .comment('UTC midnight of the first day of the month, epoch milliseconds');
-    table.primary(['entity_ref', 'environment', 'month_start']);
   });
 
   await knex.schema.createTable('dora_rollup_marks', table => {
@@ -152,7 +128,5 @@ exports.down = async function down(knex) {
   });
   await knex.schema.dropTable('dora_rollup_settings');
   await knex.schema.dropTable('dora_rollup_marks');
-  await knex.schema.dropTable('dora_rollup_months');
-  await knex.schema.dropTable('dora_rollup_weeks');
   await knex.schema.dropTable('dora_rollup_days');
 };

@@ -131,7 +131,8 @@ describe('GET /v1/dora worked examples', () => {
         environment: 'production',
         day_start: Date.parse('2026-03-02T00:00:00Z'),
       });
-      expect(day).toMatchObject([{ deployments: 1, failed: 1, recovery_n: 1 }]);
+      // Running totals through Mar 2: d0 and d1, d1 now failed.
+      expect(day).toMatchObject([{ deployments: 2, failed: 1, recovery_n: 1 }]);
     },
   );
 

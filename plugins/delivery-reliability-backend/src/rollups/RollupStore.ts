@@ -7,7 +7,6 @@ import {
   readRollupTotals,
 } from './readRollupTotals';
 import { BEGINNING_MS, RecomputeCounts, recomputeEntities } from './recomputeEntities';
-import { ROLLUP_TABLES } from './rollupRows';
 import { inList, rowsOf } from './sql';
 
 /** Options of {@link RollupStore}. @internal */
@@ -34,8 +33,6 @@ function addCounts(into: RecomputeCounts, from: RecomputeCounts) {
   into.entities += from.entities;
   into.scopes += from.scopes;
   into.dayRows += from.dayRows;
-  into.weekRows += from.weekRows;
-  into.monthRows += from.monthRows;
   into.deployments += from.deployments;
 }
 
@@ -43,8 +40,6 @@ const noCounts = (): RecomputeCounts => ({
   entities: 0,
   scopes: 0,
   dayRows: 0,
-  weekRows: 0,
-  monthRows: 0,
   deployments: 0,
 });
 
@@ -106,12 +101,10 @@ export class RollupStore {
         ).map(row => row.entity_ref as string);
     const counts = await this.recompute(entityRefs.sort(), 'full');
     if (!options.entityRef) {
-      for (const table of ROLLUP_TABLES) {
-        await this.knex.raw(
-          `delete from ${table} where not exists (
-             select 1 from deployments d where d.entity_ref = ${table}.entity_ref)`,
-        );
-      }
+      await this.knex.raw(
+        `delete from dora_rollup_days where not exists (
+           select 1 from deployments d where d.entity_ref = dora_rollup_days.entity_ref)`,
+      );
     }
     return { ...counts, durationMs: Date.now() - started };
   }

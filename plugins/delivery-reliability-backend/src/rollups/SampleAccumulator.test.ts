@@ -3,6 +3,7 @@ import {
   nearestRankQuantile,
 } from '@delivery-reliability/plugin-delivery-reliability-common';
 import { prng } from './__testUtils__/randomEvents';
+import { RunningSamples } from './RunningSamples';
 import { SampleAccumulator } from './SampleAccumulator';
 import { EXACT_VALUES_LIMIT, encodeSamples, encodeSketch } from './sketchCodec';
 
@@ -74,5 +75,50 @@ describe('sketchCodec and SampleAccumulator', () => {
     const [p50] = accumulator.quantiles([0.5]);
     expect(Math.abs(p50! - 17) / 17).toBeLessThanOrEqual(TOLERANCE);
     expect(() => new SampleAccumulator().addEncoded('AwAA')).toThrow('Unknown rollup sketch record 3');
+  });
+
+  it('answers a window as a later running total minus an earlier one', () => {
+    const random = prng(3);
+    const days = Array.from({ length: 60 }, (_, d) =>
+      Array.from({ length: d % 7 }, () => Math.round(10 ** (random() * 6)) / 10),
+    );
+    // Running totals through each day, as rollup rows store them.
+    const running = new RunningSamples();
+    const totals = days.map(values => {
+      values.forEach(v => running.add(v));
+      return running.encode();
+    });
+    const window = (from: number, to: number) =>
+      new SampleAccumulator()
+        .addEncoded(totals[to - 1])
+        .subtractAll(new SampleAccumulator().addEncoded(from > 0 ? totals[from - 1] : null));
+    // Early on both totals are exact: so is the difference.
+    const early = window(1, 4).quantiles([0, 0.5, 1]);
+    expect(early).toEqual([0, 0.5, 1].map(q => exactQuantile(days.slice(1, 4).flat(), q)));
+    // Later the totals are sketches (and the earlier one may still be exact).
+    for (const [from, to] of [[3, 40], [20, 60], [0, 60]]) {
+      const values = days.slice(from, to).flat();
+      const accumulator = window(from, to);
+      expect(accumulator.count).toBe(values.length);
+      for (const q of [0.1, 0.5, 0.9]) {
+        const exact = exactQuantile(values, q)!;
+        const [value] = accumulator.quantiles([q]);
+        expect(Math.abs(value! - exact) / exact).toBeLessThanOrEqual(TOLERANCE);
+      }
+    }
+  });
+
+  it('continues a stored running total exactly as an unbroken one', () => {
+    const random = prng(8);
+    const values = Array.from({ length: 100 }, () => Math.round(random() * 1e6) / 1000);
+    for (const cut of [0, 10, 32, 33, 99]) {
+      const unbroken = new RunningSamples();
+      values.forEach(v => unbroken.add(v));
+      const first = new RunningSamples();
+      values.slice(0, cut).forEach(v => first.add(v));
+      const continued = RunningSamples.fromEncoded(first.encode());
+      values.slice(cut).forEach(v => continued.add(v));
+      expect(continued.encode()).toBe(unbroken.encode());
+    }
   });
 });

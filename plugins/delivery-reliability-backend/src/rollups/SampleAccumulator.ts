@@ -15,7 +15,8 @@ import {
 const EXACT_ANSWER_LIMIT = 100_000;
 
 /**
- * Merges stored samples of many rollup rows: the union of their values, as
+ * Merges stored samples of many rollup rows (and subtracts earlier running
+ * totals from later ones): the union of their values, as
  * exact values while every row held exact ones, else as the buckets of a
  * common QuantileSketch. Adding bucket counts is exactly
  * `QuantileSketch.merge`; keeping them in a dense array instead of sketch
@@ -42,7 +43,44 @@ export class SampleAccumulator implements RecordSink {
     for (const ms of other.exactMs) this.exactMs.push(ms);
     this.zeroCount += other.zeroCount;
     other.counts.forEach((count, i) => {
-      if (count > 0) this.bin(i - other.offset, count);
+      if (count !== 0) this.bin(i - other.offset, count);
+    });
+    this.hasBins ||= other.hasBins;
+    return this;
+  }
+
+  /**
+   * Removes everything `other` holds, which must be part of what this holds:
+   * a window is a running total minus an earlier one. Exact values leave
+   * the exact list when they are in it (the earlier total of an entity that
+   * is still exact now), else their sketch buckets (an entity whose later
+   * total already became a sketch).
+   */
+  subtractAll(other: SampleAccumulator): this {
+    const remaining = new Map<number, number>();
+    for (const ms of this.exactMs) remaining.set(ms, (remaining.get(ms) ?? 0) + 1);
+    const unmatched: number[] = [];
+    for (const ms of other.exactMs) {
+      const count = remaining.get(ms);
+      if (count) remaining.set(ms, count - 1);
+      else unmatched.push(ms / 1000);
+    }
+    this.exactMs = [...remaining].flatMap(([ms, count]) => Array(count).fill(ms));
+    if (unmatched.length > 0) {
+      // The common sketch decides which bucket each value is in.
+      const json = unmatched
+        .reduce((sketch, value) => sketch.add(value), new QuantileSketch())
+        .toJSON();
+      this.zeroCount -= json.zero;
+      let index = 0;
+      for (let i = 0; i < json.bins.length; i += 2) {
+        index = i === 0 ? json.bins[0] : index + json.bins[i];
+        this.bin(index, -json.bins[i + 1]);
+      }
+    }
+    this.zeroCount -= other.zeroCount;
+    other.counts.forEach((count, i) => {
+      if (count !== 0) this.bin(i - other.offset, -count);
     });
     this.hasBins ||= other.hasBins;
     return this;
@@ -116,6 +154,7 @@ export class SampleAccumulator implements RecordSink {
     let previous = 0;
     this.counts.forEach((count, i) => {
       if (count === 0) return;
+      if (count < 0) throw new Error('Rollup totals went negative; rebuild the rollups');
       const index = i - this.offset;
       bins.push(bins.length === 0 ? index : index - previous, count);
       previous = index;

@@ -7,8 +7,7 @@ import {
   recoveryOf,
   unplannedDeploymentIds,
 } from '@delivery-reliability/plugin-delivery-reliability-common';
-import { SampleAccumulator } from './SampleAccumulator';
-import { encodeSamples } from './sketchCodec';
+import { RunningSamples } from './RunningSamples';
 import { RollupScope } from './sql';
 import { dayStart } from './utcCalendar';
 
@@ -23,11 +22,14 @@ export interface RollupCounts {
   recoveryN: number;
 }
 
-/** One row of `dora_rollup_days` or `dora_rollup_months`. @internal */
+/**
+ * One row of `dora_rollup_days`: the running totals of a scope through the
+ * end of the day starting at `startMs` (UTC midnight, epoch ms).
+ * @internal
+ */
 export interface RollupRow extends RollupCounts {
   entityRef: string;
   environment: string;
-  /** UTC midnight starting the day or month, epoch ms. */
   startMs: number;
   leadTimeSketch: string | null;
   recoverySketch: string | null;
@@ -57,13 +59,15 @@ export function addCounts(into: RollupCounts, from: RollupCounts): void {
   into.recoveryN += from.recoveryN;
 }
 
-interface DayFacts extends RollupCounts {
+/** What happened on one day of a scope: its counts and its samples (seconds). @internal */
+export interface DayFacts extends RollupCounts {
+  startMs: number;
   leadTimes: number[];
   recoveries: number[];
 }
 
 /**
- * The day rows of one scope from `scope.fromMs` on, with every value taken
+ * What happened on each day of one scope from `scope.fromMs` on, with every value taken
  * from common's metric functions run over the scope's events with the
  * scope's environment as the only production environment: production
  * deployments (`productionDeploymentsOf`), failures
@@ -74,11 +78,11 @@ interface DayFacts extends RollupCounts {
  * decide failures; they are not counted.
  * @internal
  */
-export function computeDayRollups(
+export function computeDayFacts(
   scope: RollupScope,
   input: DoraInput,
   options: { leadTimeStart: LeadTimeStart },
-): RollupRow[] {
+): DayFacts[] {
   const doraOptions = {
     productionEnvironments: [scope.environment],
     leadTimeStart: options.leadTimeStart,
@@ -93,7 +97,7 @@ export function computeDayRollups(
     const day = dayStart(finishedAtMs);
     let facts = days.get(day);
     if (!facts) {
-      facts = { ...emptyCounts(), leadTimes: [], recoveries: [] };
+      facts = { ...emptyCounts(), startMs: day, leadTimes: [], recoveries: [] };
       days.set(day, facts);
     }
     return facts;
@@ -132,58 +136,35 @@ export function computeDayRollups(
     }
   }
 
-  return [...days.entries()]
-    .sort(([a], [b]) => a - b)
-    .map(([startMs, { leadTimes, recoveries, ...counts }]) => ({
-      entityRef: scope.entityRef,
-      environment: scope.environment,
-      startMs,
-      ...counts,
-      leadTimeSketch: encodeSamples(leadTimes),
-      recoverySketch: encodeSamples(recoveries),
-    }));
+  return [...days.values()].sort((a, b) => a.startMs - b.startMs);
 }
 
 /**
- * Week or month rows as the sums of their day rows: counts added, samples
- * merged (never averaged). `dayRows` must hold every day of each period it
- * touches; `periodStart` maps a day to the start of its period.
+ * The running-total rows of one scope: `base` (the stored totals of the
+ * last day before `facts`, if any) plus each day's facts in order. Counts
+ * are summed and samples merged into a common QuantileSketch, never averaged.
  * @internal
  */
-export function mergeIntoPeriods(
-  dayRows: readonly RollupRow[],
-  periodStart: (dayMs: number) => number,
+export function runningTotals(
+  scope: { entityRef: string; environment: string },
+  base: RollupRow | undefined,
+  facts: readonly DayFacts[],
 ): RollupRow[] {
-  const months = new Map<
-    string,
-    { row: RollupRow; lead: SampleAccumulator; recovery: SampleAccumulator }
-  >();
-  for (const day of dayRows) {
-    const startMs = periodStart(day.startMs);
-    const key = `${day.entityRef}\n${day.environment}\n${startMs}`;
-    let month = months.get(key);
-    if (!month) {
-      month = {
-        row: {
-          entityRef: day.entityRef,
-          environment: day.environment,
-          startMs,
-          ...emptyCounts(),
-          leadTimeSketch: null,
-          recoverySketch: null,
-        },
-        lead: new SampleAccumulator(),
-        recovery: new SampleAccumulator(),
-      };
-      months.set(key, month);
-    }
-    addCounts(month.row, day);
-    month.lead.addEncoded(day.leadTimeSketch);
-    month.recovery.addEncoded(day.recoverySketch);
-  }
-  return [...months.values()].map(({ row, lead, recovery }) => ({
-    ...row,
-    leadTimeSketch: lead.encode(),
-    recoverySketch: recovery.encode(),
-  }));
+  const counts = emptyCounts();
+  if (base) addCounts(counts, base);
+  const lead = RunningSamples.fromEncoded(base?.leadTimeSketch);
+  const recovery = RunningSamples.fromEncoded(base?.recoverySketch);
+  return facts.map(day => {
+    addCounts(counts, day);
+    day.leadTimes.forEach(v => lead.add(v));
+    day.recoveries.forEach(v => recovery.add(v));
+    return {
+      entityRef: scope.entityRef,
+      environment: scope.environment,
+      startMs: day.startMs,
+      ...counts,
+      leadTimeSketch: lead.encode(),
+      recoverySketch: recovery.encode(),
+    };
+  });
 }

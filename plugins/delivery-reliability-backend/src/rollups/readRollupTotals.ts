@@ -1,10 +1,9 @@
 import { Knex } from 'knex';
-import { isSqlite } from '../database/clientInfo';
+import { isSqlite, toMs } from '../database/clientInfo';
 import { RollupCounts, emptyCounts } from './computeRollups';
-import { COUNT_COLUMNS, ROLLUP_TABLES, RollupTable, startColumnOf } from './rollupRows';
+import { COUNT_COLUMNS } from './rollupRows';
 import { SampleAccumulator } from './SampleAccumulator';
 import { rowsOf } from './sql';
-import { splitRange } from './utcCalendar';
 
 /** A day-aligned range `[fromMs, toMs)` to total. @internal */
 export interface TotalsRange {
@@ -43,14 +42,26 @@ export interface ReadTotalsOptions {
   byEntity: boolean;
 }
 
+/** Copies `plus` minus `minus` (running totals at two boundaries). */
+function difference(plus: RollupTotals | undefined, minus: RollupTotals | undefined) {
+  const totals = emptyTotals();
+  if (plus) addTotals(totals, plus);
+  if (minus) {
+    for (const [, field] of COUNT_COLUMNS) totals[field] -= minus[field];
+    totals.leadTime.subtractAll(minus.leadTime);
+    totals.recovery.subtractAll(minus.recovery);
+  }
+  return totals;
+}
+
 /**
- * Totals of many entities over several ranges in ONE query: each range
- * reads whole months from `dora_rollup_months`, whole ISO weeks at its
- * edges from `dora_rollup_weeks` and only the remaining edge days from
- * `dora_rollup_days` (see splitRange); each table is scanned once for all
- * ranges. The database sums the counts and concatenates the encoded
- * samples (see sketchCodec), so a thousand services over a year come back
- * as one row per range (per entity with `byEntity`).
+ * Totals of many entities over several ranges in ONE query. Rows hold
+ * running totals, so a range is the totals before its `to` minus those
+ * before its `from`: the query fetches, per entity and environment, the
+ * last row before each distinct boundary (one index probe each) and the
+ * database sums the counts and concatenates the encoded samples per
+ * boundary (see sketchCodec). A year of a thousand services is three
+ * probes per service, whatever the window length.
  *
  * @returns per range index, totals keyed by entity ref (`''` without `byEntity`).
  * @internal
@@ -59,75 +70,61 @@ export async function readRollupTotals(
   knex: Knex,
   options: ReadTotalsOptions,
 ): Promise<Array<Map<string, RollupTotals>>> {
-  const result = options.ranges.map(() => new Map<string, RollupTotals>());
   if (options.entityRefs.length === 0 || options.environments.length === 0) {
-    return result;
+    return options.ranges.map(() => new Map());
   }
-  const sqlite = isSqlite(knex);
-  // Which rows of each table belong to which range.
-  const pieces = new Map<RollupTable, Array<{ index: number; fromMs: number; toMs: number }>>(
-    ROLLUP_TABLES.map(table => [table, []]),
-  );
-  options.ranges.forEach((range, index) => {
-    const split = splitRange(range.fromMs, range.toMs);
-    for (const [table, parts] of [
-      ['dora_rollup_months', split.months],
-      ['dora_rollup_weeks', split.weeks],
-      ['dora_rollup_days', split.days],
-    ] as const) {
-      for (const part of parts) pieces.get(table)!.push({ index, ...part });
-    }
-  });
+  const boundaries = [...new Set(options.ranges.flatMap(r => [r.fromMs, r.toMs]))];
+  const key = options.byEntity ? 'r.entity_ref' : `''`;
+  const select = `select b.t, ${key} as entity_key,
+      ${COUNT_COLUMNS.map(([c]) => `sum(r.${c}) as ${c}`).join(', ')},
+      ${isSqlite(knex) ? 'group_concat' : 'string_agg'}(r.lead_time_sketch, '') as lead_time_sketch,
+      ${isSqlite(knex) ? 'group_concat' : 'string_agg'}(r.recovery_sketch, '') as recovery_sketch`;
+  const values = (items: readonly unknown[]) => items.map(() => '(?)').join(', ');
+  const result = isSqlite(knex)
+    ? await knex.raw(
+        // SQLite has no LATERAL; its min/max optimization answers the
+        // correlated max() with one index probe.
+        `with e(entity_ref) as (values ${values(options.entityRefs)}),
+              v(environment) as (values ${values(options.environments)}),
+              b(t) as (values ${values(boundaries)})
+         ${select}
+         from e cross join v cross join b
+         join dora_rollup_days r
+           on r.entity_ref = e.entity_ref and r.environment = v.environment
+          and r.day_start = (select max(d.day_start) from dora_rollup_days d
+                             where d.entity_ref = e.entity_ref and d.environment = v.environment
+                               and d.day_start < b.t)
+         group by b.t, entity_key`,
+        [...options.entityRefs, ...options.environments, ...boundaries],
+      )
+    : await knex.raw(
+        `${select}
+         from unnest(?::varchar[]) as e(entity_ref)
+         cross join unnest(?::varchar[]) as v(environment)
+         cross join unnest(?::bigint[]) as b(t)
+         cross join lateral (
+           select * from dora_rollup_days d
+           where d.entity_ref = e.entity_ref and d.environment = v.environment
+             and d.day_start < b.t
+           order by d.day_start desc limit 1) r
+         group by b.t, entity_key`,
+        [options.entityRefs, options.environments, boundaries] as any[],
+      );
 
-  const bindings: unknown[] = [];
-  // SQLite: the entity list once, in a CTE; pg: one array parameter per table.
-  let withEntities = '';
-  if (sqlite) {
-    withEntities = `with e(entity_ref) as (values ${options.entityRefs
-      .map(() => '(?)')
-      .join(', ')}) `;
-    bindings.push(...options.entityRefs);
-  }
-  const selects: string[] = [];
-  for (const [table, parts] of pieces) {
-    if (parts.length === 0) continue;
-    const start = startColumnOf(table);
-    const inPart = `(${start} >= ? and ${start} < ?)`;
-    selects.push(
-      `select case ${parts.map(p => `when ${inPart} then ${p.index}`).join(' ')} end as k,
-         entity_ref, ${COUNT_COLUMNS.map(([c]) => c).join(', ')}, lead_time_sketch, recovery_sketch
-       from ${table}
-       where ${sqlite ? 'entity_ref in (select entity_ref from e)' : 'entity_ref = any(?::varchar[])'}
-         and ${sqlite ? `environment in (${options.environments.map(() => '?').join(', ')})` : 'environment = any(?::varchar[])'}
-         and (${parts.map(() => inPart).join(' or ')})`,
-    );
-    for (const p of parts) bindings.push(p.fromMs, p.toMs);
-    if (!sqlite) bindings.push(options.entityRefs);
-    bindings.push(...(sqlite ? options.environments : [options.environments]));
-    for (const p of parts) bindings.push(p.fromMs, p.toMs);
-  }
-  if (selects.length === 0) return result;
-
-  const concat = (column: string) =>
-    sqlite ? `group_concat(${column}, '')` : `string_agg(${column}, '')`;
-  const groupBy = options.byEntity ? 'k, entity_ref' : 'k';
-  const rows = rowsOf(
-    await knex.raw(
-      `${withEntities}select ${groupBy},
-         ${COUNT_COLUMNS.map(([c]) => `sum(${c}) as ${c}`).join(', ')},
-         ${concat('lead_time_sketch')} as lead_time_sketch,
-         ${concat('recovery_sketch')} as recovery_sketch
-       from (${selects.join(' union all ')}) x group by ${groupBy}`,
-      bindings as any[],
-    ),
-  );
-  for (const row of rows) {
+  const at = new Map<number, Map<string, RollupTotals>>();
+  for (const row of rowsOf(result)) {
     const totals = emptyTotals();
     // pg answers sums of integers as bigint strings.
     for (const [column, field] of COUNT_COLUMNS) totals[field] = Number(row[column]);
     totals.leadTime.addEncoded(row.lead_time_sketch);
     totals.recovery.addEncoded(row.recovery_sketch);
-    result[Number(row.k)].set(options.byEntity ? row.entity_ref : '', totals);
+    const t = toMs(row.t);
+    if (!at.has(t)) at.set(t, new Map());
+    at.get(t)!.set(row.entity_key, totals);
   }
-  return result;
+  return options.ranges.map(range => {
+    const before = at.get(range.fromMs) ?? new Map<string, RollupTotals>();
+    const through = at.get(range.toMs) ?? new Map<string, RollupTotals>();
+    return new Map([...through.keys()].map(k => [k, difference(through.get(k), before.get(k))]));
+  });
 }

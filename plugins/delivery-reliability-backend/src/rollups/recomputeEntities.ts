@@ -1,18 +1,17 @@
 import { LeadTimeStart } from '@delivery-reliability/plugin-delivery-reliability-common';
 import { Knex } from 'knex';
 import { isSqlite, toMs } from '../database/clientInfo';
-import { computeDayRollups, mergeIntoPeriods } from './computeRollups';
+import { computeDayFacts, runningTotals } from './computeRollups';
 import { loadScopeInputs } from './loadScopeInputs';
 import {
   deleteMarks,
   deleteRollupsFrom,
   deleteRollupsOfEntities,
   insertRollups,
-  periodStartOf,
-  readDayRows,
+  readBaseRows,
 } from './rollupRows';
 import { RollupScope, inList, rowsOf, scopeKey, scopesCte } from './sql';
-import { dayStart, isoWeekStart, monthStart } from './utcCalendar';
+import { dayStart } from './utcCalendar';
 
 /**
  * Before any event: a full recomputation starts here. A month start well
@@ -26,8 +25,7 @@ export interface RecomputeCounts {
   entities: number;
   scopes: number;
   dayRows: number;
-  weekRows: number;
-  monthRows: number;
+  /** Production deployments on the recomputed days. */
   deployments: number;
 }
 
@@ -158,59 +156,29 @@ export async function recomputeEntities(
         : await extendToPreviousDeployment(tx, scopesOfMarks(marks));
 
     // Nothing precedes a scope recomputed from the beginning.
-    const scopeStart = new Map(
-      scopes.map(s => [scopeKey(s.entityRef, s.environment), s.fromMs]),
-    );
     const inputs = await loadScopeInputs(tx, scopes, {
       withEarlier: scopes.some(s => s.fromMs > BEGINNING_MS),
     });
-    const dayRows = scopes.flatMap(scope =>
-      computeDayRollups(
-        scope,
-        inputs.get(scopeKey(scope.entityRef, scope.environment)) ?? {
-          deployments: [],
-          changes: [],
-          incidents: [],
-        },
-        options,
-      ),
-    );
-
-    // Weeks and months are rebuilt whole: keep the stored days of a week or
-    // month before the first stale day.
-    let keptDays: typeof dayRows = [];
-    if (mode === 'full') {
-      await deleteRollupsOfEntities(tx, entityRefs);
-    } else {
-      const partial = scopes.filter(
-        s => monthStart(s.fromMs) < s.fromMs || isoWeekStart(s.fromMs) < s.fromMs,
-      );
-      keptDays = await readDayRows(tx, partial);
-      await deleteRollupsFrom(tx, scopes);
-    }
-    const periodRows = (table: 'dora_rollup_weeks' | 'dora_rollup_months') =>
-      mergeIntoPeriods(
-        [...keptDays, ...dayRows].filter(row => {
-          // Only periods from the scope's first stale one on are rewritten.
-          const scope = scopeStart.get(scopeKey(row.entityRef, row.environment))!;
-          return periodStartOf(table, row.startMs) >= periodStartOf(table, scope);
-        }),
-        ms => periodStartOf(table, ms),
-      );
-    const weekRows = periodRows('dora_rollup_weeks');
-    const monthRows = periodRows('dora_rollup_months');
-    await insertRollups(tx, 'dora_rollup_days', dayRows);
-    await insertRollups(tx, 'dora_rollup_weeks', weekRows);
-    await insertRollups(tx, 'dora_rollup_months', monthRows);
+    // Recomputed days continue the stored totals of the day before them.
+    const bases = mode === 'full' ? new Map() : await readBaseRows(tx, scopes);
+    let deployments = 0;
+    const rows = scopes.flatMap(scope => {
+      const key = scopeKey(scope.entityRef, scope.environment);
+      const input = inputs.get(key) ?? { deployments: [], changes: [], incidents: [] };
+      const facts = computeDayFacts(scope, input, options);
+      facts.forEach(day => (deployments += day.deployments));
+      return runningTotals(scope, bases.get(key), facts);
+    });
+    if (mode === 'full') await deleteRollupsOfEntities(tx, entityRefs);
+    else await deleteRollupsFrom(tx, scopes);
+    await insertRollups(tx, rows);
     await deleteMarks(tx, marks.map(mark => Number(mark.id)));
 
     return {
       entities: new Set(scopes.map(s => s.entityRef)).size,
       scopes: scopes.length,
-      dayRows: dayRows.length,
-      weekRows: weekRows.length,
-      monthRows: monthRows.length,
-      deployments: dayRows.reduce((sum, row) => sum + row.deployments, 0),
+      dayRows: rows.length,
+      deployments,
     };
   });
 }

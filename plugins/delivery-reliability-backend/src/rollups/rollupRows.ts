@@ -3,37 +3,8 @@ import { BulkColumn, createBulkWriter } from '../database/bulk';
 import { chunk, isSqlite, toMs } from '../database/clientInfo';
 import { RollupRow } from './computeRollups';
 import { RollupScope, SqlRow, inList, rowsOf, scopeKey, scopesCte } from './sql';
-import { dayStart, isoWeekStart, monthStart } from './utcCalendar';
 
-/** The rollup tables, finest first. @internal */
-export const ROLLUP_TABLES = [
-  'dora_rollup_days',
-  'dora_rollup_weeks',
-  'dora_rollup_months',
-] as const;
-
-/** One of {@link ROLLUP_TABLES}. @internal */
-export type RollupTable = (typeof ROLLUP_TABLES)[number];
-
-const START_COLUMNS = {
-  dora_rollup_days: 'day_start',
-  dora_rollup_weeks: 'week_start',
-  dora_rollup_months: 'month_start',
-} as const;
-
-/** The column holding the start of a rollup table's period. @internal */
-export function startColumnOf(table: RollupTable) {
-  return START_COLUMNS[table];
-}
-
-/** The start of the period of `table` containing `ms`. @internal */
-export function periodStartOf(table: RollupTable, ms: number): number {
-  if (table === 'dora_rollup_weeks') return isoWeekStart(ms);
-  if (table === 'dora_rollup_months') return monthStart(ms);
-  return dayStart(ms);
-}
-
-/** Count columns, in the order of {@link RollupRow}'s counts. @internal */
+/** Count columns and the {@link RollupRow} fields they hold. @internal */
 export const COUNT_COLUMNS = [
   ['deployments', 'deployments'],
   ['failed', 'failed'],
@@ -44,27 +15,27 @@ export const COUNT_COLUMNS = [
   ['recovery_n', 'recoveryN'],
 ] as const;
 
+const COLUMNS: BulkColumn[] = [
+  { name: 'entity_ref', pgType: 'varchar' },
+  { name: 'environment', pgType: 'varchar' },
+  { name: 'day_start', pgType: 'bigint' },
+  ...COUNT_COLUMNS.map(([name]) => ({ name, pgType: 'integer' as const })),
+  { name: 'lead_time_sketch', pgType: 'text' },
+  { name: 'recovery_sketch', pgType: 'text' },
+];
+
 // SQLite binds at most 32,766 parameters; three per scope.
 const SCOPES_PER_STATEMENT = 1_000;
 const IDS_PER_STATEMENT = 1_000;
 
-/** Writes rollup rows (set-based: one statement per few hundred rows at most). @internal */
+/** Writes running-total rows, set-based. @internal */
 export async function insertRollups(
   tx: Knex.Transaction,
-  table: RollupTable,
   rows: readonly RollupRow[],
 ): Promise<void> {
-  const columns: BulkColumn[] = [
-    { name: 'entity_ref', pgType: 'varchar' },
-    { name: 'environment', pgType: 'varchar' },
-    { name: startColumnOf(table), pgType: 'bigint' },
-    ...COUNT_COLUMNS.map(([name]) => ({ name, pgType: 'integer' as const })),
-    { name: 'lead_time_sketch', pgType: 'text' },
-    { name: 'recovery_sketch', pgType: 'text' },
-  ];
   await createBulkWriter(tx).insert(
-    table,
-    columns,
+    'dora_rollup_days',
+    COLUMNS,
     rows.map(row => [
       row.entityRef,
       row.environment,
@@ -76,12 +47,12 @@ export async function insertRollups(
   );
 }
 
-/** A stored rollup row as a {@link RollupRow}. @internal */
-export function toRollupRow(row: SqlRow, table: RollupTable): RollupRow {
+/** A stored row as a {@link RollupRow}. @internal */
+export function toRollupRow(row: SqlRow): RollupRow {
   return {
     entityRef: row.entity_ref,
     environment: row.environment,
-    startMs: toMs(row[startColumnOf(table)]),
+    startMs: toMs(row.day_start),
     deployments: Number(row.deployments),
     failed: Number(row.failed),
     unplanned: Number(row.unplanned),
@@ -94,26 +65,21 @@ export function toRollupRow(row: SqlRow, table: RollupTable): RollupRow {
   };
 }
 
-/** Deletes each scope's rows of every period from the one containing its `fromMs` on. @internal */
+/** Deletes each scope's rows from its `fromMs` on. @internal */
 export async function deleteRollupsFrom(
   tx: Knex.Transaction,
   scopes: readonly RollupScope[],
 ): Promise<void> {
-  for (const table of ROLLUP_TABLES) {
-    const start = startColumnOf(table);
-    for (const part of chunk(scopes, SCOPES_PER_STATEMENT)) {
-      const cte = scopesCte(
-        tx,
-        part.map(s => ({ ...s, fromMs: periodStartOf(table, s.fromMs) })),
-      );
-      await tx.raw(
-        `with ${cte.sql}
-         delete from ${table} where exists (
-           select 1 from s where s.entity_ref = ${table}.entity_ref
-             and s.environment = ${table}.environment and ${table}.${start} >= s.from_ms)`,
-        cte.bindings,
-      );
-    }
+  for (const part of chunk(scopes, SCOPES_PER_STATEMENT)) {
+    const cte = scopesCte(tx, part);
+    await tx.raw(
+      `with ${cte.sql}
+       delete from dora_rollup_days where exists (
+         select 1 from s where s.entity_ref = dora_rollup_days.entity_ref
+           and s.environment = dora_rollup_days.environment
+           and dora_rollup_days.day_start >= s.from_ms)`,
+      cte.bindings,
+    );
   }
 }
 
@@ -124,43 +90,40 @@ export async function deleteRollupsOfEntities(
 ): Promise<void> {
   for (const part of chunk(entityRefs, IDS_PER_STATEMENT)) {
     const filter = inList(tx, 'entity_ref', part);
-    for (const table of ROLLUP_TABLES) {
-      await tx.raw(`delete from ${table} where ${filter.sql}`, filter.bindings);
-    }
+    await tx.raw(`delete from dora_rollup_days where ${filter.sql}`, filter.bindings);
   }
 }
 
 /**
- * The stored day rows of each scope's week and month before its `fromMs`,
- * which the week and month rows rebuilt from `fromMs` on must include.
+ * Each scope's running totals through the last day before its `fromMs`,
+ * which the recomputed days continue.
  * @internal
  */
-export async function readDayRows(
+export async function readBaseRows(
   tx: Knex.Transaction,
   scopes: readonly RollupScope[],
-): Promise<RollupRow[]> {
-  const found: RollupRow[] = [];
+): Promise<Map<string, RollupRow>> {
+  const bases = new Map<string, RollupRow>();
   for (const part of chunk(scopes, SCOPES_PER_STATEMENT)) {
-    const until = new Map(part.map(s => [scopeKey(s.entityRef, s.environment), s.fromMs]));
-    const periodStart = (ms: number) => Math.min(monthStart(ms), isoWeekStart(ms));
-    const cte = scopesCte(tx, part.map(s => ({ ...s, fromMs: periodStart(s.fromMs) })));
+    const cte = scopesCte(tx, part);
     const rows = rowsOf(
       await tx.raw(
         `with ${cte.sql}
          select r.* from s join dora_rollup_days r
            on r.entity_ref = s.entity_ref and r.environment = s.environment
-          and r.day_start >= s.from_ms`,
+          and r.day_start = (
+            select max(d.day_start) from dora_rollup_days d
+            where d.entity_ref = s.entity_ref and d.environment = s.environment
+              and d.day_start < s.from_ms)`,
         cte.bindings,
       ),
     );
     for (const row of rows) {
-      const stored = toRollupRow(row, 'dora_rollup_days');
-      if (stored.startMs < until.get(scopeKey(stored.entityRef, stored.environment))!) {
-        found.push(stored);
-      }
+      const base = toRollupRow(row);
+      bases.set(scopeKey(base.entityRef, base.environment), base);
     }
   }
-  return found;
+  return bases;
 }
 
 /** Deletes exactly the marks a worker read (never ones written since). @internal */

@@ -65,11 +65,7 @@ async function snapshot(knex: Knex) {
       ...row,
       [start]: Number(row[start]),
     }));
-  return {
-    days: await rows('dora_rollup_days', 'day_start'),
-    weeks: await rows('dora_rollup_weeks', 'week_start'),
-    months: await rows('dora_rollup_months', 'month_start'),
-  };
+  return rows('dora_rollup_days', 'day_start');
 }
 
 describe('rollups against computeDoraMetrics over the raw events', () => {
@@ -137,10 +133,10 @@ describe('rollups against computeDoraMetrics over the raw events', () => {
 
     // Rebuilding from the raw events gives exactly the incremental rollups.
     const incremental = await snapshot(knex);
-    expect(incremental.days.length).toBeGreaterThan(50);
+    expect(incremental.length).toBeGreaterThan(50);
     const rebuild = await http.post(`${BASE}/v1/rollups/rebuild`).set(asService);
     expect(rebuild.status).toBe(200);
-    expect(rebuild.body).toMatchObject({ entities: 3, dayRows: incremental.days.length });
+    expect(rebuild.body).toMatchObject({ entities: 3, dayRows: incremental.length });
     expect(await snapshot(knex)).toEqual(incremental);
     await check();
   });
