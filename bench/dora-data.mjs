@@ -7,7 +7,8 @@ export const DAY = 86_400_000;
 export const END = Date.UTC(2025, 11, 17);
 export const START = END - 365 * DAY;
 
-export const refOf = (prefix, s) => `component:default/${prefix}-${String(s).padStart(4, '0')}`;
+export const refOf = (prefix, s) =>
+  `component:default/${prefix}-${String(s).padStart(4, '0')}`;
 
 /**
  * Inserts `services` services with `perService` deployments each (evenly
@@ -16,7 +17,10 @@ export const refOf = (prefix, s) => `component:default/${prefix}-${String(s).pad
  * `incidentsPerService` incidents (30 % naming a deployment, 10 % naming a
  * fix, 5 % unresolved), all in PostgreSQL, set-based.
  */
-export async function loadPostgres(client, { prefix, services, perService, incidentsPerService }) {
+export async function loadPostgres(
+  client,
+  { prefix, services, perService, incidentsPerService },
+) {
   const span = 365 * DAY;
   await client.query('select setseed(0.42)');
   await client.query(
@@ -75,7 +79,10 @@ function prng(seed) {
 }
 
 /** The same distributions into SQLite (better-sqlite3 connection), in one transaction. */
-export function loadSqlite(db, { prefix, services, perService, incidentsPerService }) {
+export function loadSqlite(
+  db,
+  { prefix, services, perService, incidentsPerService },
+) {
   const random = prng(42);
   const span = 365 * DAY;
   const insertDeployment = db.prepare(
@@ -97,22 +104,53 @@ export function loadSqlite(db, { prefix, services, perService, incidentsPerServi
       const ref = refOf(prefix, s);
       for (let n = 0; n < perService; n++) {
         const id = `d-${prefix}-${s}-${n}`;
-        const finishedAt = START + Math.floor((n + random()) * (span / perService));
-        insertDeployment.run(id, ref, random() < 0.03 ? 'failed' : 'succeeded', finishedAt,
-          random() < 0.01 ? 1 : 0, random() < 0.02 ? 1 : 0);
+        const finishedAt =
+          START + Math.floor((n + random()) * (span / perService));
+        insertDeployment.run(
+          id,
+          ref,
+          random() < 0.03 ? 'failed' : 'succeeded',
+          finishedAt,
+          random() < 0.01 ? 1 : 0,
+          random() < 0.02 ? 1 : 0,
+        );
         for (let k = 0; k < 3; k++) {
           const changeId = `c-${prefix}-${s}-${n}-${k}`;
-          const leadMs = Math.floor(3_600_000 * Math.exp(random() * Math.log(240)));
+          const leadMs = Math.floor(
+            3_600_000 * Math.exp(random() * Math.log(240)),
+          );
           insertLink.run(id, changeId, k);
-          insertChange.run(changeId, ref, finishedAt - leadMs, finishedAt - Math.floor(leadMs / 4));
+          insertChange.run(
+            changeId,
+            ref,
+            finishedAt - leadMs,
+            finishedAt - Math.floor(leadMs / 4),
+          );
         }
       }
       for (let n = 0; n < incidentsPerService; n++) {
         const startedAt = START + Math.floor(random() * span);
-        const resolvedAt = random() < 0.05 ? null : startedAt + Math.floor(300_000 * Math.exp(random() * Math.log(576)));
-        const named = random() < 0.3 ? `d-${prefix}-${s}-${Math.floor(random() * perService)}` : null;
-        const fix = random() < 0.1 ? `d-${prefix}-${s}-${Math.floor(random() * perService)}` : null;
-        insertIncident.run(`i-${prefix}-${s}-${n}`, ref, startedAt, resolvedAt, named, fix);
+        const resolvedAt =
+          random() < 0.05
+            ? null
+            : startedAt +
+              Math.floor(300_000 * Math.exp(random() * Math.log(576)));
+        const named =
+          random() < 0.3
+            ? `d-${prefix}-${s}-${Math.floor(random() * perService)}`
+            : null;
+        const fix =
+          random() < 0.1
+            ? `d-${prefix}-${s}-${Math.floor(random() * perService)}`
+            : null;
+        insertIncident.run(
+          `i-${prefix}-${s}-${n}`,
+          ref,
+          startedAt,
+          resolvedAt,
+          named,
+          fix,
+        );
       }
     }
   })();
@@ -130,7 +168,10 @@ export function catalogYaml(prefix, services, teamSize = 50) {
     apiVersion: 'backstage.io/v1alpha1',
     kind: 'Group',
     metadata: { name: `${prefix}-org` },
-    spec: { type: 'organization', children: Array.from({ length: teams }, (_, t) => team(t)) },
+    spec: {
+      type: 'organization',
+      children: Array.from({ length: teams }, (_, t) => team(t)),
+    },
   });
   for (let t = 0; t < teams; t++) {
     docs.push({
@@ -145,7 +186,11 @@ export function catalogYaml(prefix, services, teamSize = 50) {
       apiVersion: 'backstage.io/v1alpha1',
       kind: 'Component',
       metadata: { name: refOf(prefix, s).split('/')[1] },
-      spec: { type: 'service', lifecycle: 'production', owner: team(Math.floor(s / teamSize)) },
+      spec: {
+        type: 'service',
+        lifecycle: 'production',
+        owner: team(Math.floor(s / teamSize)),
+      },
     });
   }
   return docs.map(d => JSON.stringify(d)).join('\n---\n');

@@ -35,7 +35,7 @@ function configYaml({ port, db }) {
   const database =
     db.kind === 'sqlite'
       ? `    client: better-sqlite3\n    connection:\n      directory: ${db.dir}\n`
-      : `    client: pg\n    connection: ${db.url}\n`;
+      : `    client: pg\n    connection: ${db.url}\n${db.prefix ? `    prefix: ${db.prefix}\n` : ''}`;
   return `backend:
   baseUrl: http://127.0.0.1:${port}
   listen:

@@ -39,7 +39,9 @@ exports.up = async function up(knex) {
     table
       .integer('lead_time_n')
       .notNullable()
-      .comment('Changes first deployed up to the end of the day (lead time samples)');
+      .comment(
+        'Changes first deployed up to the end of the day (lead time samples)',
+      );
     table
       .integer('recovery_failed')
       .notNullable()
@@ -51,7 +53,9 @@ exports.up = async function up(knex) {
     table
       .integer('recovery_n')
       .notNullable()
-      .comment('Recovery times measured (recovery_failed − recovery_unresolved)');
+      .comment(
+        'Recovery times measured (recovery_failed − recovery_unresolved)',
+      );
     table
       .text('lead_time_sketch')
       .nullable()
@@ -61,7 +65,9 @@ exports.up = async function up(knex) {
     table
       .text('recovery_sketch')
       .nullable()
-      .comment('Recovery times (s) of all those deployments, encoded like lead_time_sketch');
+      .comment(
+        'Recovery times (s) of all those deployments, encoded like lead_time_sketch',
+      );
   };
 
   await knex.schema.createTable('dora_rollup_days', table => {
@@ -80,11 +86,15 @@ exports.up = async function up(knex) {
     table.comment(
       'Dirty marks: rollups of an entity and environment to recompute from a day on; written in the ingestion transaction, deleted by the worker that processed exactly them',
     );
-    table.increments('id').comment('Mark id; a worker deletes only the ids it read');
+    table
+      .increments('id')
+      .comment('Mark id; a worker deletes only the ids it read');
     table
       .string('entity_ref', 255)
       .notNullable()
-      .comment('Entity whose rollups are stale, lower-case kind:namespace/name');
+      .comment(
+        'Entity whose rollups are stale, lower-case kind:namespace/name',
+      );
     table
       .string('environment', 255)
       .notNullable()
@@ -92,7 +102,9 @@ exports.up = async function up(knex) {
     table
       .bigInteger('from_day')
       .notNullable()
-      .comment('UTC midnight (epoch ms) of the first stale day; later days are stale too');
+      .comment(
+        'UTC midnight (epoch ms) of the first stale day; later days are stale too',
+      );
     table.index(['entity_ref', 'environment'], 'dora_rollup_marks_scope_idx');
   });
 

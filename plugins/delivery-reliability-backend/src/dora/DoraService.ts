@@ -5,11 +5,20 @@ import {
   DoraResponse,
   DoraSeriesResponse,
 } from '@delivery-reliability/plugin-delivery-reliability-common';
-import { RollupTotals, addTotals, emptyTotals } from '../rollups/readRollupTotals';
+import {
+  RollupTotals,
+  addTotals,
+  emptyTotals,
+} from '../rollups/readRollupTotals';
 import { RollupStore } from '../rollups/RollupStore';
 import { DoraSettings } from './doraConfig';
 import { reportOfTotals } from './doraReport';
-import { DayWindow, previousWindowOf, seriesBuckets, windowInfoOf } from './doraWindow';
+import {
+  DayWindow,
+  previousWindowOf,
+  seriesBuckets,
+  windowInfoOf,
+} from './doraWindow';
 import { resolveComponentRefs } from './resolveComponents';
 
 /** A validated `/v1/dora` request. @internal */
@@ -42,7 +51,10 @@ export interface DoraServiceOptions {
 export class DoraService {
   constructor(private readonly options: DoraServiceOptions) {}
 
-  async getDora(query: DoraQuery, credentials: BackstageCredentials): Promise<DoraResponse> {
+  async getDora(
+    query: DoraQuery,
+    credentials: BackstageCredentials,
+  ): Promise<DoraResponse> {
     const entityRefs = await this.componentsOf(query.entityRef, credentials);
     const previousWindow = previousWindowOf(query.window);
     const [current, previous] = await this.options.rollups.readTotals({
@@ -107,7 +119,10 @@ export class DoraService {
     };
   }
 
-  private async componentsOf(entityRef: string, credentials: BackstageCredentials) {
+  private async componentsOf(
+    entityRef: string,
+    credentials: BackstageCredentials,
+  ) {
     const entityRefs = await resolveComponentRefs(
       this.options.catalog,
       credentials,
@@ -118,7 +133,9 @@ export class DoraService {
   }
 
   private environmentsOf(environment: string | undefined): string[] {
-    return environment ? [environment] : this.options.settings.productionEnvironments;
+    return environment
+      ? [environment]
+      : this.options.settings.productionEnvironments;
   }
 
   private rulesOf(environment: string | undefined): DoraCountingRules {

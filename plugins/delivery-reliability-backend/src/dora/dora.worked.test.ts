@@ -1,10 +1,6 @@
 import { TestDatabases } from '@backstage/backend-test-utils';
-import {
-  BASE,
-  asService,
-  asUser,
-  startTestPlugin,
-} from '../__testUtils__/startTestPlugin';
+import { JsonObject } from '@backstage/types';
+import { startDoraTest } from './__testUtils__/startDoraTest';
 import { HOUR, checkoutWeek, ref } from './__fixtures__/checkoutWeek';
 
 jest.setTimeout(60_000);
@@ -25,19 +21,8 @@ const tierTable = {
 describe('GET /v1/dora worked examples', () => {
   const databases = TestDatabases.create({ ids: ['POSTGRES_15', 'SQLITE_3'] });
 
-  async function start(databaseId: any, config?: object) {
-    const started = await startTestPlugin(databases, databaseId, { config: config as any });
-    const post = async (events: object[]) => {
-      const res = await started.http.post(`${BASE}/v1/events`).set(asService).send({ events });
-      expect(res.status).toBe(200);
-    };
-    const dora = async (query: Record<string, string>) => {
-      const res = await started.http.get(`${BASE}/v1/dora`).query(query).set(asUser);
-      expect(res.status).toBe(200);
-      return res.body;
-    };
-    return { ...started, post, dora };
-  }
+  const start = (databaseId: any, config?: JsonObject) =>
+    startDoraTest(databases, databaseId, { config });
 
   it.each(databases.eachSupportedId())(
     'answers all five metrics of a component week with tiers, n and the previous week, %p',
@@ -57,7 +42,11 @@ describe('GET /v1/dora worked examples', () => {
         environments: ['production'],
         leadTimeStart: 'firstCommit',
         tierTable,
-        window: { from: '2026-03-02T00:00:00.000Z', to: '2026-03-09T00:00:00.000Z', days: 7 },
+        window: {
+          from: '2026-03-02T00:00:00.000Z',
+          to: '2026-03-09T00:00:00.000Z',
+          days: 7,
+        },
         previousWindow: {
           from: '2026-02-23T00:00:00.000Z',
           to: '2026-03-02T00:00:00.000Z',
@@ -65,14 +54,24 @@ describe('GET /v1/dora worked examples', () => {
         },
       });
       expect(body.metrics).toEqual({
-        deploymentFrequency: { deployments: 6, days: 7, perDay: 6 / 7, tier: 'high' },
+        deploymentFrequency: {
+          deployments: 6,
+          days: 7,
+          perDay: 6 / 7,
+          tier: 'high',
+        },
         leadTimeForChanges: {
           n: 4,
           p50Seconds: 12 * HOUR,
           p90Seconds: 30 * HOUR,
           tier: 'elite',
         },
-        changeFailureRate: { deployments: 6, failed: 3, ratio: 0.5, tier: 'low' },
+        changeFailureRate: {
+          deployments: 6,
+          failed: 3,
+          ratio: 0.5,
+          tier: 'low',
+        },
         failedDeploymentRecoveryTime: {
           failed: 3,
           unresolved: 1,
@@ -80,13 +79,33 @@ describe('GET /v1/dora worked examples', () => {
           p50Seconds: 0.5 * HOUR,
           tier: 'elite',
         },
-        deploymentReworkRate: { deployments: 6, unplanned: 3, ratio: 0.5, tier: null },
+        deploymentReworkRate: {
+          deployments: 6,
+          unplanned: 3,
+          ratio: 0.5,
+          tier: null,
+        },
       });
       // Previous week: d0 only, exactly once a week (≥ 1/7 per day is high).
       expect(body.previous).toEqual({
-        deploymentFrequency: { deployments: 1, days: 7, perDay: 1 / 7, tier: 'high' },
-        leadTimeForChanges: { n: 0, p50Seconds: null, p90Seconds: null, tier: null },
-        changeFailureRate: { deployments: 1, failed: 0, ratio: 0, tier: 'elite' },
+        deploymentFrequency: {
+          deployments: 1,
+          days: 7,
+          perDay: 1 / 7,
+          tier: 'high',
+        },
+        leadTimeForChanges: {
+          n: 0,
+          p50Seconds: null,
+          p90Seconds: null,
+          tier: null,
+        },
+        changeFailureRate: {
+          deployments: 1,
+          failed: 0,
+          ratio: 0,
+          tier: 'elite',
+        },
         failedDeploymentRecoveryTime: {
           failed: 0,
           unresolved: 0,
@@ -94,7 +113,12 @@ describe('GET /v1/dora worked examples', () => {
           p50Seconds: null,
           tier: null,
         },
-        deploymentReworkRate: { deployments: 1, unplanned: 0, ratio: 0, tier: null },
+        deploymentReworkRate: {
+          deployments: 1,
+          unplanned: 0,
+          ratio: 0,
+          tier: null,
+        },
       });
     },
   );
@@ -118,7 +142,10 @@ describe('GET /v1/dora worked examples', () => {
         },
       ]);
       const { metrics } = await dora(week);
-      expect(metrics.changeFailureRate).toMatchObject({ failed: 4, ratio: 4 / 6 });
+      expect(metrics.changeFailureRate).toMatchObject({
+        failed: 4,
+        ratio: 4 / 6,
+      });
       expect(metrics.failedDeploymentRecoveryTime).toMatchObject({
         failed: 4,
         unresolved: 1,
@@ -160,10 +187,17 @@ describe('GET /v1/dora worked examples', () => {
         n: 3,
         p50Seconds: 12 * HOUR,
       });
-      const next = await dora({ from: '2026-03-09T00:00:00Z', to: '2026-03-16T00:00:00Z' ,entityRef: ref});
+      const next = await dora({
+        from: '2026-03-09T00:00:00Z',
+        to: '2026-03-16T00:00:00Z',
+        entityRef: ref,
+      });
       // d5 and d1; c1 now waited 9 days
       expect(next.metrics.deploymentFrequency.deployments).toBe(2);
-      expect(next.metrics.leadTimeForChanges).toMatchObject({ n: 1, p50Seconds: 9 * 24 * HOUR });
+      expect(next.metrics.leadTimeForChanges).toMatchObject({
+        n: 1,
+        p50Seconds: 9 * 24 * HOUR,
+      });
       const mar2 = await knex('dora_rollup_days').where({
         entity_ref: ref,
         day_start: Date.parse('2026-03-02T00:00:00Z'),
@@ -181,103 +215,21 @@ describe('GET /v1/dora worked examples', () => {
           finishedAt: '2026-03-10T10:00:00Z',
         },
       ]);
-      const production = await dora({ ...week, from: '2026-03-09T00:00:00Z', to: '2026-03-16T00:00:00Z', entityRef: ref });
+      const production = await dora({
+        ...week,
+        from: '2026-03-09T00:00:00Z',
+        to: '2026-03-16T00:00:00Z',
+        entityRef: ref,
+      });
       expect(production.metrics.deploymentFrequency.deployments).toBe(1);
-      const staging = await dora({ entityRef: ref, from: '2026-03-02T00:00:00Z', to: '2026-03-16T00:00:00Z', environment: 'staging' });
+      const staging = await dora({
+        entityRef: ref,
+        from: '2026-03-02T00:00:00Z',
+        to: '2026-03-16T00:00:00Z',
+        environment: 'staging',
+      });
       expect(staging.environments).toEqual(['staging']);
       expect(staging.metrics.deploymentFrequency.deployments).toBe(2);
-    },
-  );
-
-  it.each(databases.eachSupportedId())(
-    'counts another environment as production when asked, %p',
-    async databaseId => {
-      const { post, dora } = await start(databaseId);
-      await post(checkoutWeek);
-      const body = await dora({ ...week, environment: 'staging' });
-      expect(body.environments).toEqual(['staging']);
-      // s1 ships c4 first in staging: 11.5 h after its first commit.
-      expect(body.metrics).toMatchObject({
-        deploymentFrequency: { deployments: 1 },
-        leadTimeForChanges: { n: 1, p50Seconds: 11.5 * HOUR },
-        changeFailureRate: { failed: 0 },
-      });
-    },
-  );
-
-  it.each(databases.eachSupportedId())(
-    'counts deployments exactly at from and not at to, %p',
-    async databaseId => {
-      const { post, dora } = await start(databaseId);
-      await post(checkoutWeek);
-      // [Mar 9, Mar 10): d5 finished at 00:00 exactly.
-      const body = await dora({ entityRef: ref, from: '2026-03-09T00:00:00Z', to: '2026-03-10T00:00:00Z' });
-      expect(body.metrics.deploymentFrequency).toEqual({
-        deployments: 1,
-        days: 1,
-        perDay: 1,
-        tier: 'elite',
-      });
-      // A window ending at 00:00 exactly is not extended.
-      const before = await dora({ entityRef: ref, from: '2026-03-08T00:00:00Z', to: '2026-03-09T00:00:00Z' });
-      expect(before.metrics.deploymentFrequency.deployments).toBe(0);
-      expect(before.window).toEqual({
-        from: '2026-03-08T00:00:00.000Z',
-        to: '2026-03-09T00:00:00.000Z',
-        days: 1,
-      });
-    },
-  );
-
-  it.each(databases.eachSupportedId())(
-    'defaults to the 90 days ending at the next UTC midnight, %p',
-    async databaseId => {
-      const { dora } = await start(databaseId);
-      const body = await dora({ entityRef: ref });
-      const nextMidnight = new Date();
-      nextMidnight.setUTCHours(24, 0, 0, 0);
-      expect(body.window).toEqual({
-        from: new Date(nextMidnight.getTime() - 90 * 86_400_000).toISOString(),
-        to: nextMidnight.toISOString(),
-        days: 90,
-      });
-      expect(body.metrics.deploymentFrequency).toEqual({
-        deployments: 0,
-        days: 90,
-        perDay: 0,
-        tier: 'low',
-      });
-    },
-  );
-
-  it.each(databases.eachSupportedId())(
-    'names the configured tier table and lead-time start, %p',
-    async databaseId => {
-      const { post, dora } = await start(databaseId, {
-        deliveryReliability: { dora: { tierTable: '2021', leadTimeStart: 'merged' } },
-      });
-      await post([
-        {
-          type: 'change',
-          id: 'm1',
-          entityRef: ref,
-          firstCommitAt: '2026-03-01T00:00:00Z',
-          mergedAt: '2026-03-02T08:00:00Z',
-        },
-        {
-          type: 'deployment',
-          id: 'md1',
-          entityRef: ref,
-          environment: 'production',
-          status: 'succeeded',
-          finishedAt: '2026-03-02T10:00:00Z',
-          changeIds: ['m1'],
-        },
-      ]);
-      const body = await dora(week);
-      expect(body.tierTable).toMatchObject({ id: 'dora-2021', year: '2021' });
-      expect(body.leadTimeStart).toBe('merged');
-      expect(body.metrics.leadTimeForChanges).toMatchObject({ n: 1, p50Seconds: 2 * HOUR });
     },
   );
 });

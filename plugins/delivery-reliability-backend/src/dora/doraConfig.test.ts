@@ -4,7 +4,9 @@ import { startTestPlugin } from '../__testUtils__/startTestPlugin';
 import { readDoraSettings } from './doraConfig';
 
 const settingsOf = (dora: object) =>
-  readDoraSettings(new ConfigReader({ deliveryReliability: { dora } }), ['production']);
+  readDoraSettings(new ConfigReader({ deliveryReliability: { dora } }), [
+    'production',
+  ]);
 
 describe('readDoraSettings', () => {
   it('defaults to the 2023 table and first-commit lead time', () => {
@@ -19,7 +21,9 @@ describe('readDoraSettings', () => {
       expect(settingsOf({ tierTable: year }).tierTable.year).toBe(year);
     }
     expect(settingsOf({ tierTable: 2024 }).tierTable.id).toBe('dora-2024');
-    expect(settingsOf({ leadTimeStart: 'prOpened' }).leadTimeStart).toBe('prOpened');
+    expect(settingsOf({ leadTimeStart: 'prOpened' }).leadTimeStart).toBe(
+      'prOpened',
+    );
   });
 
   it('rejects unknown values naming the key and the choices', () => {

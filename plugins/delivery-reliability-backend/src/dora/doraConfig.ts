@@ -16,7 +16,11 @@ export interface DoraSettings {
   leadTimeStart: LeadTimeStart;
 }
 
-const LEAD_TIME_STARTS: readonly LeadTimeStart[] = ['firstCommit', 'prOpened', 'merged'];
+const LEAD_TIME_STARTS: readonly LeadTimeStart[] = [
+  'firstCommit',
+  'prOpened',
+  'merged',
+];
 
 /**
  * Reads `deliveryReliability.dora.*` (see config.d.ts). An unknown tier
@@ -31,7 +35,8 @@ export function readDoraSettings(
   const tierKey = 'deliveryReliability.dora.tierTable';
   // Numbers are accepted too: YAML reads `tierTable: 2023` as one.
   const rawTier = config.getOptional<string | number>(tierKey);
-  const year = rawTier === undefined ? DEFAULT_DORA_TIER_TABLE_YEAR : String(rawTier);
+  const year =
+    rawTier === undefined ? DEFAULT_DORA_TIER_TABLE_YEAR : String(rawTier);
   if (!isDoraTierTableYear(year)) {
     throw new Error(
       `Invalid config ${tierKey}: no DORA tier table "${year}"; use one of ${Object.keys(
@@ -43,7 +48,9 @@ export function readDoraSettings(
   const leadTimeStart = config.getOptionalString(startKey) ?? 'firstCommit';
   if (!LEAD_TIME_STARTS.includes(leadTimeStart as LeadTimeStart)) {
     throw new Error(
-      `Invalid config ${startKey}: "${leadTimeStart}"; use one of ${LEAD_TIME_STARTS.join(', ')}`,
+      `Invalid config ${startKey}: "${leadTimeStart}"; use one of ${LEAD_TIME_STARTS.join(
+        ', ',
+      )}`,
     );
   }
   return {

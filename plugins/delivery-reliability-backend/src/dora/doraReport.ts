@@ -25,7 +25,11 @@ export function reportOfTotals(
       deployments: totals.deployments,
       failed: totals.failed,
       unplanned: totals.unplanned,
-      leadTime: { n: totals.leadTimeN, p50Seconds: leadP50, p90Seconds: leadP90 },
+      leadTime: {
+        n: totals.leadTimeN,
+        p50Seconds: leadP50,
+        p90Seconds: leadP90,
+      },
       recovery: {
         failed: totals.recoveryFailed,
         unresolved: totals.recoveryUnresolved,
@@ -37,13 +41,25 @@ export function reportOfTotals(
   );
   const tiers = tiersForDoraMetrics(metrics, tierTable);
   return {
-    deploymentFrequency: { ...metrics.deploymentFrequency, tier: tiers.deploymentFrequency },
-    leadTimeForChanges: { ...metrics.leadTimeForChanges, tier: tiers.leadTimeForChanges },
-    changeFailureRate: { ...metrics.changeFailureRate, tier: tiers.changeFailureRate },
+    deploymentFrequency: {
+      ...metrics.deploymentFrequency,
+      tier: tiers.deploymentFrequency,
+    },
+    leadTimeForChanges: {
+      ...metrics.leadTimeForChanges,
+      tier: tiers.leadTimeForChanges,
+    },
+    changeFailureRate: {
+      ...metrics.changeFailureRate,
+      tier: tiers.changeFailureRate,
+    },
     failedDeploymentRecoveryTime: {
       ...metrics.failedDeploymentRecoveryTime,
       tier: tiers.failedDeploymentRecoveryTime,
     },
-    deploymentReworkRate: { ...metrics.deploymentReworkRate, tier: tiers.deploymentReworkRate },
+    deploymentReworkRate: {
+      ...metrics.deploymentReworkRate,
+      tier: tiers.deploymentReworkRate,
+    },
   };
 }

@@ -28,17 +28,24 @@ export interface DoraRouteOptions {
  * `delivery-reliability.rollups.rebuild` permission, audited) to `router`.
  * @internal
  */
-export function addDoraRoutes(router: express.Router, options: DoraRouteOptions): void {
+export function addDoraRoutes(
+  router: express.Router,
+  options: DoraRouteOptions,
+): void {
   const { httpAuth, permissions, auditor, dora, rollups } = options;
   const readQuery = createDoraQueryReaders(options.openApi);
 
   router.get('/v1/dora', async (req, res) => {
-    const credentials = await httpAuth.credentials(req, { allow: ['user', 'service'] });
+    const credentials = await httpAuth.credentials(req, {
+      allow: ['user', 'service'],
+    });
     res.json(await dora.getDora(readQuery.dora(req.query), credentials));
   });
 
   router.get('/v1/dora/series', async (req, res) => {
-    const credentials = await httpAuth.credentials(req, { allow: ['user', 'service'] });
+    const credentials = await httpAuth.credentials(req, {
+      allow: ['user', 'service'],
+    });
     res.json(await dora.getSeries(readQuery.series(req.query), credentials));
   });
 
@@ -49,7 +56,9 @@ export function addDoraRoutes(router: express.Router, options: DoraRouteOptions)
       request: req,
     });
     try {
-      const credentials = await httpAuth.credentials(req, { allow: ['service'] });
+      const credentials = await httpAuth.credentials(req, {
+        allow: ['service'],
+      });
       const [decision] = await permissions.authorize(
         [{ permission: deliveryReliabilityRollupsRebuildPermission }],
         { credentials },

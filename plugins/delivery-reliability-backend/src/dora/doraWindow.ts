@@ -1,7 +1,13 @@
 import { InputError } from '@backstage/errors';
 import { DoraWindowInfo } from '@delivery-reliability/plugin-delivery-reliability-common';
 import { isRfc3339DateTime, toEpochMs } from '../ingestion/time';
-import { DAY_MS, dayCeil, dayStart, isoWeekStart, nextMonthStart } from '../rollups/utcCalendar';
+import {
+  DAY_MS,
+  dayCeil,
+  dayStart,
+  isoWeekStart,
+  nextMonthStart,
+} from '../rollups/utcCalendar';
 
 /** A day-aligned half-open window `[fromMs, toMs)`. @internal */
 export interface DayWindow {
@@ -14,7 +20,10 @@ export const DEFAULT_WINDOW_DAYS = 90;
 /** Longest window a request may ask for (ten years), bounding a read's cost. @internal */
 export const MAX_WINDOW_DAYS = 3_660;
 
-function readTime(name: 'from' | 'to', value: string | undefined): number | undefined {
+function readTime(
+  name: 'from' | 'to',
+  value: string | undefined,
+): number | undefined {
   if (value === undefined) return undefined;
   if (!isRfc3339DateTime(value)) {
     throw new InputError(
@@ -37,10 +46,15 @@ export function readDayWindow(
   const from = readTime('from', query.from);
   const to = readTime('to', query.to);
   const toMs = to === undefined ? dayStart(nowMs) + DAY_MS : dayCeil(to);
-  const fromMs = from === undefined ? toMs - DEFAULT_WINDOW_DAYS * DAY_MS : dayStart(from);
+  const fromMs =
+    from === undefined ? toMs - DEFAULT_WINDOW_DAYS * DAY_MS : dayStart(from);
   if (fromMs >= toMs) {
     throw new InputError(
-      `from must be before to; got from ${new Date(fromMs).toISOString()} and to ${new Date(toMs).toISOString()} (after aligning to whole UTC days)`,
+      `from must be before to; got from ${new Date(
+        fromMs,
+      ).toISOString()} and to ${new Date(
+        toMs,
+      ).toISOString()} (after aligning to whole UTC days)`,
     );
   }
   const days = (toMs - fromMs) / DAY_MS;
@@ -71,12 +85,17 @@ export function windowInfoOf(window: DayWindow): DoraWindowInfo {
  * window, each clipped to it, so the points add up to the window exactly.
  * @internal
  */
-export function seriesBuckets(window: DayWindow, bucket: 'week' | 'month'): DayWindow[] {
+export function seriesBuckets(
+  window: DayWindow,
+  bucket: 'week' | 'month',
+): DayWindow[] {
   const buckets: DayWindow[] = [];
   let start = window.fromMs;
   while (start < window.toMs) {
     const end =
-      bucket === 'week' ? isoWeekStart(start) + 7 * DAY_MS : nextMonthStart(start);
+      bucket === 'week'
+        ? isoWeekStart(start) + 7 * DAY_MS
+        : nextMonthStart(start);
     buckets.push({ fromMs: start, toMs: Math.min(end, window.toMs) });
     start = end;
   }

@@ -18,7 +18,9 @@ export function readEntityRefParam(
   kinds: string[] | 'any' = KINDS,
 ): string {
   if (typeof value !== 'string' || value === '') {
-    throw new InputError('entityRef is required, e.g. entityRef=component:default/checkout');
+    throw new InputError(
+      'entityRef is required, e.g. entityRef=component:default/checkout',
+    );
   }
   if (!isEntityRef(value)) {
     throw new InputError(

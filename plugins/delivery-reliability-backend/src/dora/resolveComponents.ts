@@ -1,5 +1,9 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
-import { Entity, parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
+import {
+  Entity,
+  parseEntityRef,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
 import { NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 
@@ -8,7 +12,8 @@ const MAX_GROUP_DEPTH = 32;
 // Only what a ref needs: responses for a thousand components stay small.
 const REF_FIELDS = ['kind', 'metadata.name', 'metadata.namespace'];
 
-const refOf = (entity: Entity) => stringifyEntityRef(entity).toLocaleLowerCase('en-US');
+const refOf = (entity: Entity) =>
+  stringifyEntityRef(entity).toLocaleLowerCase('en-US');
 
 /**
  * Entities of `kind` with a `relationType` relation to one of `targets`.
@@ -24,7 +29,10 @@ async function related(
   targets: readonly string[],
 ): Promise<string[]> {
   const { items } = await catalog.getEntities(
-    { filter: { kind, [`relations.${relationType}`]: [...targets] }, fields: REF_FIELDS },
+    {
+      filter: { kind, [`relations.${relationType}`]: [...targets] },
+      fields: REF_FIELDS,
+    },
     { credentials },
   );
   return items.map(refOf);
@@ -51,7 +59,13 @@ async function groupTree(
   const groups = new Set([root]);
   let frontier = [root];
   for (let depth = 0; frontier.length > 0 && depth < MAX_GROUP_DEPTH; depth++) {
-    const children = await related(catalog, credentials, 'group', 'childOf', frontier);
+    const children = await related(
+      catalog,
+      credentials,
+      'group',
+      'childOf',
+      frontier,
+    );
     frontier = children.filter(ref => !groups.has(ref));
     frontier.forEach(ref => groups.add(ref));
   }

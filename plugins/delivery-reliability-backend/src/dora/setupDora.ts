@@ -32,11 +32,18 @@ export interface SetupDoraOptions {
  * @internal
  */
 export async function setupDora(options: SetupDoraOptions) {
-  const settings = readDoraSettings(options.config, options.productionEnvironments);
-  const rollups = new RollupStore(options.knex, { leadTimeStart: settings.leadTimeStart });
+  const settings = readDoraSettings(
+    options.config,
+    options.productionEnvironments,
+  );
+  const rollups = new RollupStore(options.knex, {
+    leadTimeStart: settings.leadTimeStart,
+  });
   const worker = new RollupWorker(() => rollups.processMarks(), options.logger);
   if (await rollups.markAllIfRulesChanged()) {
-    options.logger.info('DORA rollup rules changed or rollups are new; recomputing them');
+    options.logger.info(
+      'DORA rollup rules changed or rollups are new; recomputing them',
+    );
     worker.nudge();
   }
   await options.scheduler.scheduleTask({

@@ -2,7 +2,13 @@ import { TestDatabases } from '@backstage/backend-test-utils';
 import { Knex } from 'knex';
 import { applyDatabaseMigrations } from '../database/migrations';
 import { KnexDeliveryStore } from '../store/KnexDeliveryStore';
-import { at, change, deployment, incident, ref } from '../store/__fixtures__/records';
+import {
+  at,
+  change,
+  deployment,
+  incident,
+  ref,
+} from '../store/__fixtures__/records';
 import { RollupStore } from './RollupStore';
 
 jest.setTimeout(60_000);
@@ -16,7 +22,9 @@ describe('RollupStore', () => {
   async function setup(databaseId: any) {
     const knex: Knex = await databases.init(databaseId);
     await applyDatabaseMigrations(knex);
-    const store = new KnexDeliveryStore(knex, { productionEnvironments: ['production'] });
+    const store = new KnexDeliveryStore(knex, {
+      productionEnvironments: ['production'],
+    });
     const rollups = new RollupStore(knex, { leadTimeStart: 'firstCommit' });
     const marks = async () =>
       (await knex('dora_rollup_marks').orderBy('id')).map(m => [
@@ -59,9 +67,16 @@ describe('RollupStore', () => {
       expect(await marks()).toEqual([[other, 'staging', day]]);
       // …the sweep processes the rest.
       const counts = await rollups.processMarks();
-      expect(counts).toMatchObject({ entities: 1, scopes: 1, dayRows: 1, deployments: 1 });
+      expect(counts).toMatchObject({
+        entities: 1,
+        scopes: 1,
+        dayRows: 1,
+        deployments: 1,
+      });
       expect(await marks()).toEqual([]);
-      expect(await knex('dora_rollup_days').select('entity_ref')).toHaveLength(2);
+      expect(await knex('dora_rollup_days').select('entity_ref')).toHaveLength(
+        2,
+      );
 
       // A late incident naming d1 marks d1's day, not only its own.
       await store.upsertBatch([
@@ -93,6 +108,37 @@ describe('RollupStore', () => {
       await merged.processMarks();
       expect(await leadTimes(ref)).toEqual([3600]);
       expect(await knex('dora_rollup_marks')).toEqual([]);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'gives the same rollups when several workers (replicas) process marks at once, %p',
+    async databaseId => {
+      const { knex, store, rollups } = await setup(databaseId);
+      const batches = Array.from({ length: 6 }, (_, b) => [
+        change(`c${b}`, '08:00'),
+        deployment(`d${b}`, `1${b}:00`, { changeIds: [`c${b}`] }),
+        incident(`i${b}`, `1${b}:30`, { resolvedAtMs: at(`1${b}:45`) }),
+      ]);
+      // Batches keep arriving while three workers (as on three replicas) run.
+      const replicas = [0, 1, 2].map(
+        () => new RollupStore(knex, { leadTimeStart: 'firstCommit' }),
+      );
+      await Promise.all([
+        ...batches.map(batch => store.upsertBatch(batch)),
+        ...replicas.map(replica => replica.processMarks()),
+      ]);
+      await rollups.processMarks();
+      const rows = async () =>
+        (
+          await knex('dora_rollup_days').orderBy(['entity_ref', 'day_start'])
+        ).map(row => ({ ...row, day_start: Number(row.day_start) }));
+      const incremental = await rows();
+      expect(incremental).toMatchObject([
+        { deployments: 6, failed: 6, recovery_n: 6 },
+      ]);
+      await rollups.rebuild();
+      expect(await rows()).toEqual(incremental);
     },
   );
 });

@@ -6,7 +6,11 @@ import {
   RollupTotals,
   readRollupTotals,
 } from './readRollupTotals';
-import { BEGINNING_MS, RecomputeCounts, recomputeEntities } from './recomputeEntities';
+import {
+  BEGINNING_MS,
+  RecomputeCounts,
+  recomputeEntities,
+} from './recomputeEntities';
 import { inList, rowsOf } from './sql';
 
 /** Options of {@link RollupStore}. @internal */
@@ -22,7 +26,7 @@ export interface RebuildSummary extends RecomputeCounts {
 
 // Entities per transaction: bounds the events held in memory at once (a
 // full history of 25 busy services is ~100 k rows) and the time locks are held.
-const ENTITIES_PER_TRANSACTION = 25;
+const ENTITIES_PER_TRANSACTION = 10;
 // Entities per round of the background worker, so one round stays short.
 const ENTITIES_PER_ROUND = 500;
 const ROUNDS_PER_CALL = 20;
@@ -110,7 +114,9 @@ export class RollupStore {
   }
 
   /** Totals over ranges; see {@link readRollupTotals}. */
-  readTotals(options: ReadTotalsOptions): Promise<Array<Map<string, RollupTotals>>> {
+  readTotals(
+    options: ReadTotalsOptions,
+  ): Promise<Array<Map<string, RollupTotals>>> {
     return readRollupTotals(this.knex, options);
   }
 
@@ -127,7 +133,9 @@ export class RollupStore {
       leadTimeStart: this.options.leadTimeStart,
     });
     return this.knex.transaction(async tx => {
-      const stored = await tx('dora_rollup_settings').where({ key: 'rules' }).first();
+      const stored = await tx('dora_rollup_settings')
+        .where({ key: 'rules' })
+        .first();
       if (stored?.value === rules) return false;
       await tx.raw(
         `insert into dora_rollup_marks (entity_ref, environment, from_day)
@@ -147,7 +155,10 @@ export class RollupStore {
   ): Promise<RecomputeCounts> {
     const total = noCounts();
     for (const part of chunk(entityRefs, ENTITIES_PER_TRANSACTION)) {
-      addCounts(total, await recomputeEntities(this.knex, part, mode, this.options));
+      addCounts(
+        total,
+        await recomputeEntities(this.knex, part, mode, this.options),
+      );
     }
     return total;
   }

@@ -42,7 +42,9 @@ describe('RollupWorker', () => {
     release();
     await Promise.all([first, joined]);
     expect(work).toHaveBeenCalledTimes(2);
-    expect(logger.warn).toHaveBeenCalledWith(expect.stringContaining('database away'));
+    expect(logger.warn).toHaveBeenCalledWith(
+      expect.stringContaining('database away'),
+    );
     await worker.runNow();
     expect(work).toHaveBeenCalledTimes(3);
     await worker.stop();

@@ -27,7 +27,10 @@ export class RollupWorker {
   constructor(
     private readonly work: () => Promise<unknown>,
     private readonly logger: LoggerService,
-    private readonly options: RollupWorkerOptions = { quietMs: 1_000, maxDelayMs: 10_000 },
+    private readonly options: RollupWorkerOptions = {
+      quietMs: 1_000,
+      maxDelayMs: 10_000,
+    },
   ) {}
 
   /** Asks for a run soon. */

@@ -3,14 +3,16 @@ import {
   nearestRankQuantile,
 } from '@delivery-reliability/plugin-delivery-reliability-common';
 import { prng } from './__testUtils__/randomEvents';
-import { RunningSamples } from './RunningSamples';
 import { SampleAccumulator } from './SampleAccumulator';
 import { EXACT_VALUES_LIMIT, encodeSamples, encodeSketch } from './sketchCodec';
 
 const TOLERANCE = 0.01 * (1 + 1e-9);
 
 function exactQuantile(values: number[], q: number) {
-  return nearestRankQuantile([...values].sort((a, b) => a - b), q);
+  return nearestRankQuantile(
+    [...values].sort((a, b) => a - b),
+    q,
+  );
 }
 
 describe('sketchCodec and SampleAccumulator', () => {
@@ -23,7 +25,9 @@ describe('sketchCodec and SampleAccumulator', () => {
     expect(merged.count).toBe(4);
     // sorted [0.5, 10, 3600, 7200]: p50 rank 2, p90 rank 4
     expect(merged.quantiles([0.5, 0.9])).toEqual([10, 7200]);
-    expect(new SampleAccumulator().addEncoded(merged.encode()).quantiles([0.5])).toEqual([10]);
+    expect(
+      new SampleAccumulator().addEncoded(merged.encode()).quantiles([0.5]),
+    ).toEqual([10]);
     expect(encodeSamples([])).toBeNull();
     expect(new SampleAccumulator().quantiles([0.5])).toEqual([null]);
   });
@@ -47,8 +51,9 @@ describe('sketchCodec and SampleAccumulator', () => {
       const [value] = accumulator.quantiles([q]);
       expect(value).toBe(union.quantile(q));
       const exact = exactQuantile(all, q)!;
-      if (exact === 0) expect(value).toBe(0);
-      else expect(Math.abs(value! - exact) / exact).toBeLessThanOrEqual(TOLERANCE);
+      // An exact 0 must come back as exactly 0.
+      const error = exact === 0 ? value! : Math.abs(value! - exact) / exact;
+      expect(error).toBeLessThanOrEqual(exact === 0 ? 0 : TOLERANCE);
     }
     // Re-encoding the union and merging accumulators loses nothing.
     const copy = new SampleAccumulator().addEncoded(accumulator.encode());
@@ -66,37 +71,56 @@ describe('sketchCodec and SampleAccumulator', () => {
       const single = new QuantileSketch().add(v);
       accumulator.addEncoded(encodeSketch(single));
     }
-    expect(accumulator.quantiles([0, 0.5, 1])).toEqual([0, 0.5, 1].map(q => sketch.quantile(q)));
+    expect(accumulator.quantiles([0, 0.5, 1])).toEqual(
+      [0, 0.5, 1].map(q => sketch.quantile(q)),
+    );
   });
 
   it('stores more than the exact limit as a sketch', () => {
-    const values = Array.from({ length: EXACT_VALUES_LIMIT + 1 }, (_, i) => i + 1);
-    const accumulator = new SampleAccumulator().addEncoded(encodeSamples(values));
+    const values = Array.from(
+      { length: EXACT_VALUES_LIMIT + 1 },
+      (_, i) => i + 1,
+    );
+    const accumulator = new SampleAccumulator().addEncoded(
+      encodeSamples(values),
+    );
     const [p50] = accumulator.quantiles([0.5]);
     expect(Math.abs(p50! - 17) / 17).toBeLessThanOrEqual(TOLERANCE);
-    expect(() => new SampleAccumulator().addEncoded('AwAA')).toThrow('Unknown rollup sketch record 3');
+    expect(() => new SampleAccumulator().addEncoded('AwAA')).toThrow(
+      'Unknown rollup sketch record 3',
+    );
   });
 
   it('answers a window as a later running total minus an earlier one', () => {
     const random = prng(3);
     const days = Array.from({ length: 60 }, (_, d) =>
-      Array.from({ length: d % 7 }, () => Math.round(10 ** (random() * 6)) / 10),
+      Array.from(
+        { length: d % 7 },
+        () => Math.round(10 ** (random() * 6)) / 10,
+      ),
     );
     // Running totals through each day, as rollup rows store them.
-    const running = new RunningSamples();
-    const totals = days.map(values => {
-      values.forEach(v => running.add(v));
-      return running.encode();
-    });
+    const running = new SampleAccumulator();
+    const totals = days.map(values => running.addSamples(values).encode());
     const window = (from: number, to: number) =>
       new SampleAccumulator()
         .addEncoded(totals[to - 1])
-        .subtractAll(new SampleAccumulator().addEncoded(from > 0 ? totals[from - 1] : null));
+        .subtractAll(
+          new SampleAccumulator().addEncoded(
+            from > 0 ? totals[from - 1] : null,
+          ),
+        );
     // Early on both totals are exact: so is the difference.
     const early = window(1, 4).quantiles([0, 0.5, 1]);
-    expect(early).toEqual([0, 0.5, 1].map(q => exactQuantile(days.slice(1, 4).flat(), q)));
+    expect(early).toEqual(
+      [0, 0.5, 1].map(q => exactQuantile(days.slice(1, 4).flat(), q)),
+    );
     // Later the totals are sketches (and the earlier one may still be exact).
-    for (const [from, to] of [[3, 40], [20, 60], [0, 60]]) {
+    for (const [from, to] of [
+      [3, 40],
+      [20, 60],
+      [0, 60],
+    ]) {
       const values = days.slice(from, to).flat();
       const accumulator = window(from, to);
       expect(accumulator.count).toBe(values.length);
@@ -110,14 +134,22 @@ describe('sketchCodec and SampleAccumulator', () => {
 
   it('continues a stored running total exactly as an unbroken one', () => {
     const random = prng(8);
-    const values = Array.from({ length: 100 }, () => Math.round(random() * 1e6) / 1000);
-    for (const cut of [0, 10, 32, 33, 99]) {
-      const unbroken = new RunningSamples();
-      values.forEach(v => unbroken.add(v));
-      const first = new RunningSamples();
-      values.slice(0, cut).forEach(v => first.add(v));
-      const continued = RunningSamples.fromEncoded(first.encode());
-      values.slice(cut).forEach(v => continued.add(v));
+    const values = Array.from(
+      { length: 100 },
+      () => Math.round(random() * 1e6) / 1000,
+    );
+    for (const cut of [0, 10, 30, 40, 90]) {
+      // Day by day (ten values a day), as a recomputation adds them.
+      const days = (from: number, to: number) =>
+        Array.from({ length: Math.ceil((to - from) / 10) }, (_, d) =>
+          values.slice(from + d * 10, Math.min(to, from + d * 10 + 10)),
+        );
+      const unbroken = new SampleAccumulator();
+      days(0, 100).forEach(day => unbroken.addSamples(day));
+      const first = new SampleAccumulator();
+      days(0, cut).forEach(day => first.addSamples(day));
+      const continued = new SampleAccumulator().addEncoded(first.encode());
+      days(cut, 100).forEach(day => continued.addSamples(day));
       expect(continued.encode()).toBe(unbroken.encode());
     }
   });

@@ -6,8 +6,10 @@ import {
   EXACT_VALUES_LIMIT,
   RecordSink,
   decodeRecords,
+  encodeBins,
   encodeExactMilliseconds,
   encodeSketch,
+  exactMilliseconds,
 } from './sketchCodec';
 
 // Above this many exact values a merged answer goes through the sketch: the
@@ -30,6 +32,9 @@ export class SampleAccumulator implements RecordSink {
   private zeroCount = 0;
   private counts = new Float64Array(0);
   private offset = 0;
+  // The slice of `counts` ever written, so encoding skips the empty rest.
+  private usedFrom = 0;
+  private usedTo = 0;
   private hasBins = false;
 
   /** Adds one stored value (null: no samples). */
@@ -38,13 +43,37 @@ export class SampleAccumulator implements RecordSink {
     return this;
   }
 
+  /**
+   * Adds sample values (seconds): kept exact while there are at most
+   * {@link EXACT_VALUES_LIMIT} whole-millisecond values in all, else
+   * bucketed by a common QuantileSketch (the running totals of busy
+   * services are sketches; of quiet ones, exact values).
+   */
+  addSamples(valuesSeconds: readonly number[]): this {
+    if (valuesSeconds.length === 0) return this;
+    if (!this.hasBins) {
+      const ms = exactMilliseconds(valuesSeconds);
+      if (ms && this.exactMs.length + ms.length <= EXACT_VALUES_LIMIT) {
+        this.exactMs.push(...ms);
+        return this;
+      }
+    }
+    const sketch = new QuantileSketch();
+    for (const value of valuesSeconds) sketch.add(value);
+    if (!this.hasBins) {
+      // Switching to buckets: the exact values so far go in too.
+      for (const ms of this.exactMs) sketch.add(ms / 1000);
+      this.exactMs = [];
+    }
+    this.addEncoded(encodeSketch(sketch));
+    return this;
+  }
+
   /** Adds everything another accumulator holds. */
   addAll(other: SampleAccumulator): this {
     for (const ms of other.exactMs) this.exactMs.push(ms);
     this.zeroCount += other.zeroCount;
-    other.counts.forEach((count, i) => {
-      if (count !== 0) this.bin(i - other.offset, count);
-    });
+    other.forEachBin((index, count) => this.bin(index, count));
     this.hasBins ||= other.hasBins;
     return this;
   }
@@ -58,14 +87,17 @@ export class SampleAccumulator implements RecordSink {
    */
   subtractAll(other: SampleAccumulator): this {
     const remaining = new Map<number, number>();
-    for (const ms of this.exactMs) remaining.set(ms, (remaining.get(ms) ?? 0) + 1);
+    for (const ms of this.exactMs)
+      remaining.set(ms, (remaining.get(ms) ?? 0) + 1);
     const unmatched: number[] = [];
     for (const ms of other.exactMs) {
       const count = remaining.get(ms);
       if (count) remaining.set(ms, count - 1);
       else unmatched.push(ms / 1000);
     }
-    this.exactMs = [...remaining].flatMap(([ms, count]) => Array(count).fill(ms));
+    this.exactMs = [...remaining].flatMap(([ms, count]) =>
+      Array(count).fill(ms),
+    );
     if (unmatched.length > 0) {
       // The common sketch decides which bucket each value is in.
       const json = unmatched
@@ -79,9 +111,7 @@ export class SampleAccumulator implements RecordSink {
       }
     }
     this.zeroCount -= other.zeroCount;
-    other.counts.forEach((count, i) => {
-      if (count !== 0) this.bin(i - other.offset, -count);
-    });
+    other.forEachBin((index, count) => this.bin(index, -count));
     this.hasBins ||= other.hasBins;
     return this;
   }
@@ -103,13 +133,19 @@ export class SampleAccumulator implements RecordSink {
     return qs.map(q => sketch.quantile(q));
   }
 
-  /** The stored form of the union (for month rows). */
+  /** The stored form of everything held (a running total's row). */
   encode(): string | null {
     if (!this.hasBins) {
       if (this.exactMs.length === 0) return null;
       if (this.exactMs.length <= EXACT_VALUES_LIMIT) {
         return encodeExactMilliseconds(this.exactMs);
       }
+      return encodeSketch(this.toSketch());
+    }
+    // Straight from the bucket counts: no sketch object per encoded row.
+    if (this.exactMs.length === 0) {
+      const used = this.counts.subarray(this.usedFrom, this.usedTo);
+      return encodeBins(this.zeroCount, used, this.offset - this.usedFrom);
     }
     return encodeSketch(this.toSketch());
   }
@@ -134,6 +170,20 @@ export class SampleAccumulator implements RecordSink {
       i = index + this.offset;
     }
     this.counts[i] += count;
+    if (this.usedTo === this.usedFrom) {
+      this.usedFrom = i;
+      this.usedTo = i + 1;
+    } else {
+      this.usedFrom = Math.min(this.usedFrom, i);
+      this.usedTo = Math.max(this.usedTo, i + 1);
+    }
+  }
+
+  /** Calls `fn` for each non-empty bucket, ascending. */
+  private forEachBin(fn: (index: number, count: number) => void): void {
+    for (let i = this.usedFrom; i < this.usedTo; i++) {
+      if (this.counts[i] !== 0) fn(i - this.offset, this.counts[i]);
+    }
   }
 
   private grow(index: number): void {
@@ -145,6 +195,8 @@ export class SampleAccumulator implements RecordSink {
     const newOffset = -low + Math.floor((size - (high - low)) / 2);
     // (TypedArray.set rejects an out-of-range offset even for an empty source.)
     if (used > 0) grown.set(this.counts, newOffset - this.offset);
+    this.usedFrom += newOffset - this.offset;
+    this.usedTo += newOffset - this.offset;
     this.counts = grown;
     this.offset = newOffset;
   }
@@ -152,10 +204,9 @@ export class SampleAccumulator implements RecordSink {
   private toSketch(): QuantileSketch {
     const bins: number[] = [];
     let previous = 0;
-    this.counts.forEach((count, i) => {
-      if (count === 0) return;
-      if (count < 0) throw new Error('Rollup totals went negative; rebuild the rollups');
-      const index = i - this.offset;
+    this.forEachBin((index, count) => {
+      if (count < 0)
+        throw new Error('Rollup totals went negative; rebuild the rollups');
       bins.push(bins.length === 0 ? index : index - previous, count);
       previous = index;
     });

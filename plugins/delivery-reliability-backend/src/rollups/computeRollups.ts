@@ -7,7 +7,7 @@ import {
   recoveryOf,
   unplannedDeploymentIds,
 } from '@delivery-reliability/plugin-delivery-reliability-common';
-import { RunningSamples } from './RunningSamples';
+import { SampleAccumulator } from './SampleAccumulator';
 import { RollupScope } from './sql';
 import { dayStart } from './utcCalendar';
 
@@ -87,7 +87,11 @@ export function computeDayFacts(
     productionEnvironments: [scope.environment],
     leadTimeStart: options.leadTimeStart,
   };
-  const own = (d: { entityRef: string; environment: string; finishedAtMs: number }) =>
+  const own = (d: {
+    entityRef: string;
+    environment: string;
+    finishedAtMs: number;
+  }) =>
     d.entityRef === scope.entityRef &&
     d.environment === scope.environment &&
     d.finishedAtMs >= scope.fromMs;
@@ -106,7 +110,10 @@ export function computeDayFacts(
   const failures = classifyFailedDeployments(input, doraOptions);
   const unplanned = unplannedDeploymentIds(input, doraOptions);
   const ownIds = new Set<string>();
-  for (const deployment of productionDeploymentsOf(input.deployments, doraOptions)) {
+  for (const deployment of productionDeploymentsOf(
+    input.deployments,
+    doraOptions,
+  )) {
     if (!own(deployment)) continue;
     ownIds.add(deployment.id);
     const facts = factsOf(deployment.finishedAtMs);
@@ -142,7 +149,8 @@ export function computeDayFacts(
 /**
  * The running-total rows of one scope: `base` (the stored totals of the
  * last day before `facts`, if any) plus each day's facts in order. Counts
- * are summed and samples merged into a common QuantileSketch, never averaged.
+ * are summed and samples merged (bucketed by a common QuantileSketch once
+ * there are many), never averaged.
  * @internal
  */
 export function runningTotals(
@@ -152,12 +160,12 @@ export function runningTotals(
 ): RollupRow[] {
   const counts = emptyCounts();
   if (base) addCounts(counts, base);
-  const lead = RunningSamples.fromEncoded(base?.leadTimeSketch);
-  const recovery = RunningSamples.fromEncoded(base?.recoverySketch);
+  const lead = new SampleAccumulator().addEncoded(base?.leadTimeSketch);
+  const recovery = new SampleAccumulator().addEncoded(base?.recoverySketch);
   return facts.map(day => {
     addCounts(counts, day);
-    day.leadTimes.forEach(v => lead.add(v));
-    day.recoveries.forEach(v => recovery.add(v));
+    lead.addSamples(day.leadTimes);
+    recovery.addSamples(day.recoveries);
     return {
       entityRef: scope.entityRef,
       environment: scope.environment,

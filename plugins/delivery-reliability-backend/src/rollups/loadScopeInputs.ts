@@ -135,13 +135,16 @@ export async function loadScopeInputs(
     ids.push(row.change_id);
     changeIdsOf.set(row.deployment_id, ids);
     // A change not received yet is still listed, so it counts as deployed.
-    if (row.first_commit_at === null || row.first_commit_at === undefined) continue;
+    const firstCommitAtMs = toOptionalMs(row.first_commit_at);
+    if (firstCommitAtMs === undefined) continue;
+    const prOpenedAtMs = toOptionalMs(row.pr_opened_at);
+    const mergedAtMs = toOptionalMs(row.merged_at);
     changes.set(row.change_id, {
       id: row.change_id,
       entityRef: row.entity_ref,
-      firstCommitAtMs: toMs(row.first_commit_at),
-      ...(row.pr_opened_at != null && { prOpenedAtMs: toMs(row.pr_opened_at) }),
-      ...(row.merged_at != null && { mergedAtMs: toMs(row.merged_at) }),
+      firstCommitAtMs,
+      ...(prOpenedAtMs !== undefined && { prOpenedAtMs }),
+      ...(mergedAtMs !== undefined && { mergedAtMs }),
     });
   }
   for (const row of deploymentRows) {
@@ -158,7 +161,9 @@ export async function loadScopeInputs(
   // no other data, so they cannot change any day from `fromMs` on.
   const earlier = new Map<string, { row: SqlRow; changeIds: string[] }>();
   for (const row of earlierRows) {
-    const key = `${scopeKey(row.scope_entity, row.scope_environment)}\n${row.id}`;
+    const key = `${scopeKey(row.scope_entity, row.scope_environment)}\n${
+      row.id
+    }`;
     const entry = earlier.get(key) ?? { row, changeIds: [] };
     entry.changeIds.push(row.change_id);
     earlier.set(key, entry);
@@ -166,7 +171,11 @@ export async function loadScopeInputs(
   for (const { row, changeIds } of earlier.values()) {
     inputOf(row.scope_entity, row.scope_environment).deployments.push(
       toDeployment(
-        { ...row, entity_ref: row.scope_entity, environment: row.scope_environment },
+        {
+          ...row,
+          entity_ref: row.scope_entity,
+          environment: row.scope_environment,
+        },
         changeIds,
       ),
     );
@@ -181,10 +190,14 @@ export async function loadScopeInputs(
 
   const seenIncidents = new Set<string>();
   for (const row of incidentRows) {
-    const key = `${scopeKey(row.scope_entity, row.scope_environment)}\n${row.id}`;
+    const key = `${scopeKey(row.scope_entity, row.scope_environment)}\n${
+      row.id
+    }`;
     if (seenIncidents.has(key)) continue;
     seenIncidents.add(key);
-    inputOf(row.scope_entity, row.scope_environment).incidents.push(toIncident(row));
+    inputOf(row.scope_entity, row.scope_environment).incidents.push(
+      toIncident(row),
+    );
   }
   return inputs;
 }

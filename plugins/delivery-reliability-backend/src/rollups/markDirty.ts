@@ -22,7 +22,9 @@ interface MarkSource {
  */
 async function readPreviousVersions(tx: Knex.Transaction, batch: FoldedBatch) {
   const deploymentIds = batch.deployments.map(d => d.id);
-  const incidentIds = [...batch.incidents, ...batch.incidentResolutions].map(i => i.id);
+  const incidentIds = [...batch.incidents, ...batch.incidentResolutions].map(
+    i => i.id,
+  );
   if (deploymentIds.length + incidentIds.length === 0) return [];
   const deploymentsSql = `select entity_ref, environment, finished_at as at,
       rolls_back as ref1, cast(null as varchar(255)) as ref2 from deployments`;
@@ -44,7 +46,10 @@ async function readPreviousVersions(tx: Knex.Transaction, batch: FoldedBatch) {
   ] as const) {
     for (const part of chunk(ids, IDS_PER_LOOKUP)) {
       rows.push(
-        ...(await tx.raw(`${sql} where id in (${part.map(() => '?').join(', ')})`, part)),
+        ...(await tx.raw(
+          `${sql} where id in (${part.map(() => '?').join(', ')})`,
+          part,
+        )),
       );
     }
   }
@@ -59,18 +64,30 @@ function knownMarks(batch: FoldedBatch, previous: SqlRow[]) {
   const sources: MarkSource[] = [];
   const referenced = new Set<string>();
   for (const d of batch.deployments) {
-    sources.push({ entity_ref: d.entityRef, environment: d.environment, at: d.finishedAtMs });
+    sources.push({
+      entity_ref: d.entityRef,
+      environment: d.environment,
+      at: d.finishedAtMs,
+    });
     if (d.rollsBack) referenced.add(d.rollsBack);
   }
   for (const i of [...batch.incidents, ...batch.incidentResolutions]) {
     // Attributed by time: the incident's day; recomputation reaches back to
     // the deployment before it.
-    sources.push({ entity_ref: i.entityRef, environment: i.environment, at: i.startedAtMs });
+    sources.push({
+      entity_ref: i.entityRef,
+      environment: i.environment,
+      at: i.startedAtMs,
+    });
     if (i.deploymentId) referenced.add(i.deploymentId);
     if (i.fixedByDeploymentId) referenced.add(i.fixedByDeploymentId);
   }
   for (const row of previous) {
-    sources.push({ entity_ref: row.entity_ref, environment: row.environment, at: toMs(row.at) });
+    sources.push({
+      entity_ref: row.entity_ref,
+      environment: row.environment,
+      at: toMs(row.at),
+    });
     if (row.ref1) referenced.add(row.ref1);
     if (row.ref2) referenced.add(row.ref2);
   }
@@ -84,7 +101,8 @@ function earliestDays(sources: MarkSource[]): Array<[string, string, number]> {
     const key = `${entity_ref}\n${environment}`;
     const day = dayStart(at);
     const mark = earliest.get(key);
-    if (!mark || day < mark[2]) earliest.set(key, [entity_ref, environment, day]);
+    if (!mark || day < mark[2])
+      earliest.set(key, [entity_ref, environment, day]);
   }
   return [...earliest.values()];
 }
@@ -132,7 +150,13 @@ async function insertMarks(
                       from deployments where id = l.deployment_id offset 0) d
          ) x group by entity_ref, environment
        ) y`,
-      [known.map(m => m[0]), known.map(m => m[1]), known.map(m => m[2]), referenced, changeIds],
+      [
+        known.map(m => m[0]),
+        known.map(m => m[1]),
+        known.map(m => m[2]),
+        referenced,
+        changeIds,
+      ],
     );
     return;
   }

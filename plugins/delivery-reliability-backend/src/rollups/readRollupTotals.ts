@@ -43,7 +43,10 @@ export interface ReadTotalsOptions {
 }
 
 /** Copies `plus` minus `minus` (running totals at two boundaries). */
-function difference(plus: RollupTotals | undefined, minus: RollupTotals | undefined) {
+function difference(
+  plus: RollupTotals | undefined,
+  minus: RollupTotals | undefined,
+) {
   const totals = emptyTotals();
   if (plus) addTotals(totals, plus);
   if (minus) {
@@ -73,13 +76,20 @@ export async function readRollupTotals(
   if (options.entityRefs.length === 0 || options.environments.length === 0) {
     return options.ranges.map(() => new Map());
   }
-  const boundaries = [...new Set(options.ranges.flatMap(r => [r.fromMs, r.toMs]))];
+  const boundaries = [
+    ...new Set(options.ranges.flatMap(r => [r.fromMs, r.toMs])),
+  ];
   const key = options.byEntity ? 'r.entity_ref' : `''`;
   const select = `select b.t, ${key} as entity_key,
       ${COUNT_COLUMNS.map(([c]) => `sum(r.${c}) as ${c}`).join(', ')},
-      ${isSqlite(knex) ? 'group_concat' : 'string_agg'}(r.lead_time_sketch, '') as lead_time_sketch,
-      ${isSqlite(knex) ? 'group_concat' : 'string_agg'}(r.recovery_sketch, '') as recovery_sketch`;
-  const values = (items: readonly unknown[]) => items.map(() => '(?)').join(', ');
+      ${
+        isSqlite(knex) ? 'group_concat' : 'string_agg'
+      }(r.lead_time_sketch, '') as lead_time_sketch,
+      ${
+        isSqlite(knex) ? 'group_concat' : 'string_agg'
+      }(r.recovery_sketch, '') as recovery_sketch`;
+  const values = (items: readonly unknown[]) =>
+    items.map(() => '(?)').join(', ');
   const result = isSqlite(knex)
     ? await knex.raw(
         // SQLite has no LATERAL; its min/max optimization answers the
@@ -115,7 +125,8 @@ export async function readRollupTotals(
   for (const row of rowsOf(result)) {
     const totals = emptyTotals();
     // pg answers sums of integers as bigint strings.
-    for (const [column, field] of COUNT_COLUMNS) totals[field] = Number(row[column]);
+    for (const [column, field] of COUNT_COLUMNS)
+      totals[field] = Number(row[column]);
     totals.leadTime.addEncoded(row.lead_time_sketch);
     totals.recovery.addEncoded(row.recovery_sketch);
     const t = toMs(row.t);
@@ -125,6 +136,11 @@ export async function readRollupTotals(
   return options.ranges.map(range => {
     const before = at.get(range.fromMs) ?? new Map<string, RollupTotals>();
     const through = at.get(range.toMs) ?? new Map<string, RollupTotals>();
-    return new Map([...through.keys()].map(k => [k, difference(through.get(k), before.get(k))]));
+    return new Map(
+      [...through.keys()].map(k => [
+        k,
+        difference(through.get(k), before.get(k)),
+      ]),
+    );
   });
 }

@@ -49,16 +49,22 @@ function hash32(text: string): number {
  */
 async function lockEntities(tx: Knex.Transaction, entityRefs: string[]) {
   if (isSqlite(tx)) return;
-  // Every query below probes indexes per scope (a few entities out of
-  // many); for a few dozen scopes PostgreSQL's estimates favour hash joins
-  // over whole tables, whose cost grows with the event store.
-  await tx.raw('set local enable_hashjoin = off');
-  await tx.raw('set local enable_mergejoin = off');
   const keys = [...new Set(entityRefs.map(hash32))].sort((a, b) => a - b);
   await tx.raw(
     'select pg_advisory_xact_lock(?, k) from unnest(?::integer[]) as t(k)',
     [LOCK_NAMESPACE, keys],
   );
+}
+
+/**
+ * Every query of a recomputation probes indexes per scope (a few entities
+ * out of many); for a few dozen scopes PostgreSQL's estimates favour hash
+ * joins over whole tables, whose cost grows with the event store.
+ */
+async function preferIndexProbes(tx: Knex.Transaction) {
+  if (isSqlite(tx)) return;
+  await tx.raw('set local enable_hashjoin = off');
+  await tx.raw('set local enable_mergejoin = off');
 }
 
 /** Scopes from marks: the earliest marked day per entity and environment. */
@@ -69,7 +75,11 @@ function scopesOfMarks(marks: Array<Record<string, any>>): RollupScope[] {
     const fromMs = dayStart(toMs(mark.from_day));
     const scope = earliest.get(key);
     if (!scope || fromMs < scope.fromMs) {
-      earliest.set(key, { entityRef: mark.entity_ref, environment: mark.environment, fromMs });
+      earliest.set(key, {
+        entityRef: mark.entity_ref,
+        environment: mark.environment,
+        fromMs,
+      });
     }
   }
   return [...earliest.values()];
@@ -142,6 +152,7 @@ export async function recomputeEntities(
   options: { leadTimeStart: LeadTimeStart },
 ): Promise<RecomputeCounts> {
   return knex.transaction(async tx => {
+    await preferIndexProbes(tx);
     await lockEntities(tx, entityRefs);
     const filter = inList(tx, 'entity_ref', entityRefs);
     const marks = rowsOf(
@@ -164,7 +175,11 @@ export async function recomputeEntities(
     let deployments = 0;
     const rows = scopes.flatMap(scope => {
       const key = scopeKey(scope.entityRef, scope.environment);
-      const input = inputs.get(key) ?? { deployments: [], changes: [], incidents: [] };
+      const input = inputs.get(key) ?? {
+        deployments: [],
+        changes: [],
+        incidents: [],
+      };
       const facts = computeDayFacts(scope, input, options);
       facts.forEach(day => (deployments += day.deployments));
       return runningTotals(scope, bases.get(key), facts);
@@ -172,7 +187,10 @@ export async function recomputeEntities(
     if (mode === 'full') await deleteRollupsOfEntities(tx, entityRefs);
     else await deleteRollupsFrom(tx, scopes);
     await insertRollups(tx, rows);
-    await deleteMarks(tx, marks.map(mark => Number(mark.id)));
+    await deleteMarks(
+      tx,
+      marks.map(mark => Number(mark.id)),
+    );
 
     return {
       entities: new Set(scopes.map(s => s.entityRef)).size,

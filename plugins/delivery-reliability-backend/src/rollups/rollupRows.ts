@@ -2,7 +2,14 @@ import { Knex } from 'knex';
 import { BulkColumn, createBulkWriter } from '../database/bulk';
 import { chunk, isSqlite, toMs } from '../database/clientInfo';
 import { RollupRow } from './computeRollups';
-import { RollupScope, SqlRow, inList, rowsOf, scopeKey, scopesCte } from './sql';
+import {
+  RollupScope,
+  SqlRow,
+  inList,
+  rowsOf,
+  scopeKey,
+  scopesCte,
+} from './sql';
 
 /** Count columns and the {@link RollupRow} fields they hold. @internal */
 export const COUNT_COLUMNS = [
@@ -90,7 +97,10 @@ export async function deleteRollupsOfEntities(
 ): Promise<void> {
   for (const part of chunk(entityRefs, IDS_PER_STATEMENT)) {
     const filter = inList(tx, 'entity_ref', part);
-    await tx.raw(`delete from dora_rollup_days where ${filter.sql}`, filter.bindings);
+    await tx.raw(
+      `delete from dora_rollup_days where ${filter.sql}`,
+      filter.bindings,
+    );
   }
 }
 
@@ -127,15 +137,23 @@ export async function readBaseRows(
 }
 
 /** Deletes exactly the marks a worker read (never ones written since). @internal */
-export async function deleteMarks(tx: Knex.Transaction, ids: readonly number[]): Promise<void> {
+export async function deleteMarks(
+  tx: Knex.Transaction,
+  ids: readonly number[],
+): Promise<void> {
   for (const part of chunk(ids, IDS_PER_STATEMENT)) {
     if (isSqlite(tx)) {
       await tx.raw(
-        `delete from dora_rollup_marks where id in (${part.map(() => '?').join(', ')})`,
+        `delete from dora_rollup_marks where id in (${part
+          .map(() => '?')
+          .join(', ')})`,
         part,
       );
     } else {
-      await tx.raw('delete from dora_rollup_marks where id = any(?::integer[])', [part]);
+      await tx.raw(
+        'delete from dora_rollup_marks where id = any(?::integer[])',
+        [part],
+      );
     }
   }
 }

@@ -24,23 +24,33 @@ const PAD = 0;
 const EXACT = 1;
 const BINS = 2;
 
-/** Appends LEB128 varints; safe up to 2^53 (plain arithmetic, not 32-bit bit ops). */
+/**
+ * Writes LEB128 varints into one reused buffer (running totals are encoded
+ * hundreds of thousands of times in a rebuild; fresh arrays per row would
+ * only feed the garbage collector). Safe up to 2^53: plain arithmetic, not
+ * 32-bit bit operations.
+ */
 class ByteWriter {
-  readonly bytes: number[] = [];
+  private static buffer = new Uint8Array(1 << 16);
+  private length = 0;
 
   byte(value: number): this {
-    this.bytes.push(value);
+    if (this.length >= ByteWriter.buffer.length) {
+      const grown = new Uint8Array(ByteWriter.buffer.length * 2);
+      grown.set(ByteWriter.buffer);
+      ByteWriter.buffer = grown;
+    }
+    ByteWriter.buffer[this.length++] = value;
     return this;
   }
 
   varint(value: number): this {
     let rest = value;
     while (rest >= 128) {
-      this.bytes.push((rest % 128) + 128);
+      this.byte((rest % 128) + 128);
       rest = Math.floor(rest / 128);
     }
-    this.bytes.push(rest);
-    return this;
+    return this.byte(rest);
   }
 
   zigzag(value: number): this {
@@ -48,16 +58,21 @@ class ByteWriter {
   }
 
   toBase64(): string {
-    while (this.bytes.length % 3 !== 0) this.bytes.push(PAD);
-    return Buffer.from(this.bytes).toString('base64');
+    while (this.length % 3 !== 0) this.byte(PAD);
+    return Buffer.from(ByteWriter.buffer.buffer, 0, this.length).toString(
+      'base64',
+    );
   }
 }
 
-/** Milliseconds of each value when every one is a whole number of them, else undefined. */
-function exactMilliseconds(valuesSeconds: readonly number[]): number[] | undefined {
+/** Milliseconds of each value when every one is a whole number of them, else undefined. @internal */
+export function exactMilliseconds(
+  valuesSeconds: readonly number[],
+): number[] | undefined {
   const ms = valuesSeconds.map(v => Math.round(v * 1000));
   const exact = ms.every(
-    (m, i) => Number.isSafeInteger(m) && m >= 0 && m / 1000 === valuesSeconds[i],
+    (m, i) =>
+      Number.isSafeInteger(m) && m >= 0 && m / 1000 === valuesSeconds[i],
   );
   return exact ? ms : undefined;
 }
@@ -85,6 +100,31 @@ export function encodeSketch(sketch: QuantileSketch): string | null {
     if (i === 0) writer.zigzag(json.bins[0]);
     else writer.varint(json.bins[i]);
     writer.varint(json.bins[i + 1]);
+  }
+  return writer.toBase64();
+}
+
+/**
+ * A bins record straight from bucket counts (as indexed by QuantileSketch):
+ * `counts[i]` is the count of bucket `i − offset`; zero counts are skipped.
+ * @internal
+ */
+export function encodeBins(
+  zero: number,
+  counts: ArrayLike<number>,
+  offset: number,
+): string {
+  let bins = 0;
+  for (let i = 0; i < counts.length; i++) if (counts[i] !== 0) bins++;
+  const writer = new ByteWriter().byte(BINS).varint(zero).varint(bins);
+  let previous: number | undefined;
+  for (let i = 0; i < counts.length; i++) {
+    if (counts[i] === 0) continue;
+    const index = i - offset;
+    if (previous === undefined) writer.zigzag(index);
+    else writer.varint(index - previous);
+    writer.varint(counts[i]);
+    previous = index;
   }
   return writer.toBase64();
 }
@@ -124,7 +164,8 @@ export function decodeRecords(base64: string, sink: RecordSink): void {
     let value = 0;
     let scale = 1;
     for (;;) {
-      if (at >= bytes.length) throw new Error(`Truncated rollup sketch at byte ${at}`);
+      if (at >= bytes.length)
+        throw new Error(`Truncated rollup sketch at byte ${at}`);
       const b = bytes[at++];
       value += (b & 127) * scale;
       if (b < 128) return value;

@@ -33,7 +33,12 @@ function component(name: string, owner: string, system?: string): Entity {
     apiVersion: 'backstage.io/v1alpha1',
     kind: 'Component',
     metadata: { name, namespace: 'default' },
-    spec: { type: 'service', lifecycle: 'production', owner, ...(system && { system }) },
+    spec: {
+      type: 'service',
+      lifecycle: 'production',
+      owner,
+      ...(system && { system }),
+    },
     relations: [
       relation('ownedBy', `group:default/${owner}`),
       ...(system ? [relation('partOf', `system:default/${system}`)] : []),

@@ -62,7 +62,9 @@ export function randomHistory(seed: number, services: string[]): RandomHistory {
       }
       // Re-ship an earlier change now and then (counts once, at its first).
       if (deployments.length > 0 && random() < 0.2) {
-        const earlier = pick(deployments.filter(d => d.entityRef === entityRef));
+        const earlier = pick(
+          deployments.filter(d => d.entityRef === entityRef),
+        );
         if (earlier?.changeIds?.length) changeIds.push(earlier.changeIds[0]);
       }
       const roll = random();
@@ -76,9 +78,11 @@ export function randomHistory(seed: number, services: string[]): RandomHistory {
         finishedAt: iso(finishedAtMs),
         changeIds,
         ...(roll < 0.08 && { rollback: true }),
-        ...(roll >= 0.08 && roll < 0.12 && earlierSame.length > 0 && {
-          rollsBack: pick(earlierSame).id,
-        }),
+        ...(roll >= 0.08 &&
+          roll < 0.12 &&
+          earlierSame.length > 0 && {
+            rollsBack: pick(earlierSame).id,
+          }),
         ...(random() < 0.08 && { hotfix: true }),
       };
       deployments.push(deployment);
@@ -86,17 +90,26 @@ export function randomHistory(seed: number, services: string[]): RandomHistory {
     }
     for (let i = 0; i < 25; i++) {
       const startedAtMs = at();
-      const named = random() < 0.3 ? pick(deployments.filter(d => d.entityRef === entityRef)) : undefined;
+      const named =
+        random() < 0.3
+          ? pick(deployments.filter(d => d.entityRef === entityRef))
+          : undefined;
       events.push({
         type: 'incident',
         id: `${service}-i${i}`,
         entityRef,
-        ...(random() < 0.8 ? {} : { environment: pick(['production', 'staging']) }),
+        ...(random() < 0.8
+          ? {}
+          : { environment: pick(['production', 'staging']) }),
         startedAt: iso(startedAtMs),
-        ...(random() < 0.85 && { resolvedAt: iso(startedAtMs + Math.floor(random() * DAY)) }),
+        ...(random() < 0.85 && {
+          resolvedAt: iso(startedAtMs + Math.floor(random() * DAY)),
+        }),
         ...(named && { deploymentId: named.id }),
         ...(random() < 0.2 && {
-          fixedByDeploymentId: pick(deployments.filter(d => d.entityRef === entityRef)).id,
+          fixedByDeploymentId: pick(
+            deployments.filter(d => d.entityRef === entityRef),
+          ).id,
         }),
       });
     }
@@ -108,9 +121,12 @@ export function randomHistory(seed: number, services: string[]): RandomHistory {
   const timeOf = (e: Record<string, any>) =>
     Date.parse(e.finishedAt ?? e.startedAt ?? e.firstCommitAt);
   const late = events.filter(e => e.type !== 'deployment' && random() < 0.15);
-  const stream = events.filter(e => !late.includes(e)).sort((a, b) => timeOf(a) - timeOf(b));
+  const stream = events
+    .filter(e => !late.includes(e))
+    .sort((a, b) => timeOf(a) - timeOf(b));
   const batches: object[][] = [];
-  for (let i = 0; i < stream.length; i += 25) batches.push(stream.slice(i, i + 25));
+  for (let i = 0; i < stream.length; i += 25)
+    batches.push(stream.slice(i, i + 25));
   for (const event of late) batches.push([event]);
 
   const resent: Array<Record<string, any>> = [];
@@ -119,14 +135,23 @@ export function randomHistory(seed: number, services: string[]): RandomHistory {
     if (event.type === 'deployment') {
       resent.push({
         ...event,
-        finishedAt: iso(Date.parse(event.finishedAt) + Math.floor((random() - 0.5) * 6 * DAY)),
+        finishedAt: iso(
+          Date.parse(event.finishedAt) + Math.floor((random() - 0.5) * 6 * DAY),
+        ),
         ...(random() < 0.3 && { environment: 'staging' }),
       });
     } else if (event.type === 'incident') {
       const { resolvedAt, ...rest } = event;
-      resent.push(resolvedAt ? rest : { ...rest, resolvedAt: iso(Date.parse(rest.startedAt) + DAY) });
+      resent.push(
+        resolvedAt
+          ? rest
+          : { ...rest, resolvedAt: iso(Date.parse(rest.startedAt) + DAY) },
+      );
     } else {
-      resent.push({ ...event, firstCommitAt: iso(Date.parse(event.firstCommitAt) - DAY) });
+      resent.push({
+        ...event,
+        firstCommitAt: iso(Date.parse(event.firstCommitAt) - DAY),
+      });
     }
   }
   for (const event of resent) batches.push([event]);

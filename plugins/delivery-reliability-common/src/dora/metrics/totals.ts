@@ -47,7 +47,11 @@ export function doraMetricsFromTotals(
       perDay: days > 0 ? deployments / days : null,
     },
     leadTimeForChanges: { ...totals.leadTime },
-    changeFailureRate: { deployments, failed, ratio: ratioOf(failed, deployments) },
+    changeFailureRate: {
+      deployments,
+      failed,
+      ratio: ratioOf(failed, deployments),
+    },
     failedDeploymentRecoveryTime: { ...totals.recovery },
     deploymentReworkRate: {
       deployments,
