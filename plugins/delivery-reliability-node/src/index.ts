@@ -4,3 +4,4 @@
  * @packageDocumentation
  */
 export * from './eventSources';
+export * from './sliSources';

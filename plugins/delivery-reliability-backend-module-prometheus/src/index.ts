@@ -1,0 +1,6 @@
+/**
+ * Prometheus SLI source for the delivery-reliability backend.
+ *
+ * @packageDocumentation
+ */
+export {};
