@@ -1,0 +1,6 @@
+/**
+ * Opsgenie pull source for the delivery-reliability backend: incidents and alerts.
+ *
+ * @packageDocumentation
+ */
+export {};

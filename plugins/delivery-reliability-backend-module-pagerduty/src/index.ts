@@ -1,0 +1,6 @@
+/**
+ * PagerDuty pull source for the delivery-reliability backend: incidents with severity and postmortem links.
+ *
+ * @packageDocumentation
+ */
+export {};
