@@ -27,6 +27,57 @@ export interface Config {
        */
       maxConcurrentBatches?: number;
     };
+    /** SLOs: where definitions come from, evaluation, error-budget policy. */
+    slo?: {
+      /**
+       * Evaluation step in minutes: each SLO objective stores one (good,
+       * total) bucket per step.
+       * @default 5
+       */
+      stepMinutes?: number;
+      /**
+       * Data is stale when the newest stored bucket ended longer ago than
+       * this many minutes.
+       * @default 15
+       */
+      staleAfterMinutes?: number;
+      /**
+       * Inline OpenSLO v1 documents per entity, in addition to the files
+       * named by the `delivery-reliability.io/openslo` annotation.
+       */
+      entities?: Array<{
+        /** e.g. `component:default/checkout-api`. */
+        entityRef: string;
+        /** OpenSLO v1 documents (SLO, SLI, DataSource, AlertPolicy, AlertCondition). */
+        documents: Array<{ [key: string]: any }>;
+      }>;
+      /** Default error-budget policy (DESIGN.md "Error budget policy"). */
+      policy?: {
+        /** At risk below this share of budget left. @default 0.25 */
+        atRiskBelowRatio?: number;
+        /** Change types that may pass a freeze. @default ["hotfix", "security"] */
+        freezeExemptChangeTypes?: Array<'feature' | 'hotfix' | 'security'>;
+        /** Deny releases while an SLO has no data. @default false */
+        denyOnNoData?: boolean;
+      };
+      /** Per-entity policies; fields left out take the default policy's. */
+      policies?: Array<{
+        entityRef: string;
+        atRiskBelowRatio?: number;
+        freezeExemptChangeTypes?: Array<'feature' | 'hotfix' | 'security'>;
+        denyOnNoData?: boolean;
+      }>;
+      /** Planned maintenance excluded from budgets (the API can add more). */
+      maintenanceWindows?: Array<{
+        id: string;
+        entityRef: string;
+        /** RFC 3339. */
+        from: string;
+        /** RFC 3339, exclusive. */
+        to: string;
+        reason?: string;
+      }>;
+    };
     /** How `GET /api/delivery-reliability/v1/dora` counts and tiers. */
     dora?: {
       /**
