@@ -39,6 +39,13 @@ export interface DeploymentView {
   rollback: boolean;
   rollsBack?: string;
   hotfix: boolean;
+  /**
+   * A failed production deployment (see `classifyFailedDeployments`): a
+   * later rollback reverts it, or an incident is attributed to it.
+   */
+  failed: boolean;
+  /** Ids of the production rollbacks that revert it, earliest first. */
+  rolledBackBy?: string[];
   changes: ChangeView[];
   incidents: IncidentView[];
 }

@@ -51,6 +51,8 @@ describe('KnexDeliveryStore reads', () => {
         version: '1.0.0',
         rollback: false,
         hotfix: false,
+        // i1 is attributed to it.
+        failed: true,
         changes: [
           { id: 'c1', entityRef: ref, firstCommitAt: iso('08:00') },
           { id: 'c2', entityRef: ref, firstCommitAt: iso('08:30') },

@@ -6,6 +6,7 @@ import { Knex } from 'knex';
 import { attributeRows } from './attribution';
 import { compareIds } from './compareIds';
 import { loadIncidentsOfDeployments } from './loadIncidentsOfDeployments';
+import { loadRollbacksOfDeployments } from './loadRollbacksOfDeployments';
 import {
   DbRow,
   toChangeView,
@@ -34,7 +35,8 @@ function byStart(a: DbRow, b: DbRow): number {
 /**
  * Deployments of an entity, newest finish first (ties by id), each with the
  * changes it ships (in `changeIds` order; changes not stored yet are left
- * out) and the incidents attributed to it (oldest start first).
+ * out), the incidents attributed to it (oldest start first), the rollbacks
+ * that revert it and whether it counts as a failed deployment.
  * @internal
  */
 export async function listDeployments(
@@ -86,6 +88,22 @@ export async function listDeployments(
     const deploymentId = attribution.get(incident.id);
     const deployment = deploymentId ? byId.get(deploymentId) : undefined;
     deployment?.incidents.push(toIncidentView(incident, deploymentId));
+  }
+
+  const rollbacks = await loadRollbacksOfDeployments(
+    knex,
+    entityRef,
+    rows,
+    productionEnvironments,
+  );
+  for (const item of page.items) {
+    const production =
+      item.status === 'succeeded' &&
+      productionEnvironments.includes(item.environment);
+    const rolledBackBy = rollbacks.get(item.id);
+    if (rolledBackBy) item.rolledBackBy = rolledBackBy;
+    item.failed =
+      production && (item.incidents.length > 0 || Boolean(rolledBackBy));
   }
   return page;
 }

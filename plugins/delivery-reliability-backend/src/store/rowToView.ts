@@ -43,6 +43,7 @@ export function toDeploymentView(row: DbRow): DeploymentView {
     rollback: Boolean(row.rollback),
     rollsBack: optional(row.rolls_back),
     hotfix: Boolean(row.hotfix),
+    failed: false,
     changes: [],
     incidents: [],
   });

@@ -26,6 +26,7 @@ const deployments: Page<DeploymentView> = {
       version: '1.2.3',
       rollback: false,
       hotfix: false,
+      failed: false,
       changes: [],
       incidents: [],
     },

@@ -12,14 +12,15 @@ export function deploymentLabel(
 /**
  * Rollback / hotfix markers of a deployment. `deploymentsById` holds the
  * deployments on screen, so a rollback can name the version it reverts and a
- * reverted deployment can name its rollback; ids stand in for the others.
+ * reverted deployment can name its rollbacks (`rolledBackBy`, from the
+ * API); ids stand in for deployments on other pages.
  */
 export function DeploymentMarkers(props: {
   deployment: DeploymentView;
   deploymentsById: Map<string, DeploymentView>;
-  rolledBackBy?: DeploymentView;
 }) {
-  const { deployment, deploymentsById, rolledBackBy } = props;
+  const { deployment, deploymentsById } = props;
+  const rolledBackBy = deployment.rolledBackBy ?? [];
   const target = deployment.rollsBack
     ? deploymentsById.get(deployment.rollsBack)
     : undefined;
@@ -48,11 +49,16 @@ export function DeploymentMarkers(props: {
           data-testid="deployment-hotfix"
         />
       )}
-      {rolledBackBy && (
+      {rolledBackBy.length > 0 && (
         <Chip
           size="small"
           variant="outlined"
-          label={`rolled back by ${deploymentLabel(rolledBackBy)}`}
+          label={`rolled back by ${rolledBackBy
+            .map(id => {
+              const rollback = deploymentsById.get(id);
+              return rollback ? deploymentLabel(rollback) : id;
+            })
+            .join(', ')}`}
           data-testid="deployment-rolled-back"
         />
       )}

@@ -35,9 +35,22 @@ function plural(count: number, noun: string) {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
+/** Why the API counts a deployment as failed, for the tooltip. */
+function failureReason(row: DeploymentView): string {
+  const reasons = [];
+  if (row.rolledBackBy?.length) {
+    reasons.push(`rolled back by ${row.rolledBackBy.join(', ')}`);
+  }
+  if (row.incidents.length > 0) {
+    reasons.push(`${plural(row.incidents.length, 'incident')} attributed`);
+  }
+  return `Failed deployment: ${reasons.join(
+    ' and ',
+  )}. It counts in the change failure rate of the window it finished in.`;
+}
+
 function columns(
   deploymentsById: Map<string, DeploymentView>,
-  rollbacksByTarget: Map<string, DeploymentView>,
   leadTimeStart: LeadTimeStart | undefined,
 ): TableColumn<DeploymentView>[] {
   return [
@@ -70,11 +83,7 @@ function columns(
     {
       title: 'Markers',
       render: row => (
-        <DeploymentMarkers
-          deployment={row}
-          deploymentsById={deploymentsById}
-          rolledBackBy={rollbacksByTarget.get(row.id)}
-        />
+        <DeploymentMarkers deployment={row} deploymentsById={deploymentsById} />
       ),
     },
     {
@@ -110,7 +119,26 @@ function columns(
       },
     },
     {
-      // The API marks no deployment as failed; attributed incidents are what it gives.
+      title: (
+        <Tooltip title="A production deployment is failed when a later rollback reverts it or an incident is attributed to it">
+          <span>Failed</span>
+        </Tooltip>
+      ),
+      render: row =>
+        row.failed ? (
+          <Tooltip title={failureReason(row)}>
+            <Chip
+              size="small"
+              color="secondary"
+              label="failed"
+              data-testid="deployment-failed"
+            />
+          </Tooltip>
+        ) : (
+          <span data-testid="deployment-failed">—</span>
+        ),
+    },
+    {
       title: 'Incidents',
       render: row =>
         row.incidents.length > 0 ? (
@@ -144,12 +172,7 @@ export function DeploymentsTable(props: DeploymentsTableProps) {
   // Columns are memoised: a new columns array makes material-table collapse open rows.
   const tableColumns = useMemo(() => {
     const byId = new Map(deployments.items.map(d => [d.id, d]));
-    const rollbacksByTarget = new Map(
-      deployments.items
-        .filter(d => d.rollback && d.rollsBack)
-        .map(d => [d.rollsBack!, d]),
-    );
-    return columns(byId, rollbacksByTarget, leadTimeStart);
+    return columns(byId, leadTimeStart);
   }, [deployments, leadTimeStart]);
 
   return (

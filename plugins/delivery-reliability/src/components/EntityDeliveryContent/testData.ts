@@ -51,6 +51,9 @@ const bad: DeploymentView = {
   version: '1.2.3',
   rollback: false,
   hotfix: false,
+  // Rolled back by dep-3 and caused inc-7.
+  failed: true,
+  rolledBackBy: ['dep-3'],
   changes: [
     {
       id: 'pr-101',
@@ -79,6 +82,7 @@ const rollback: DeploymentView = {
   rollback: true,
   rollsBack: 'dep-2',
   hotfix: false,
+  failed: false,
   changes: [],
   incidents: [],
 };
@@ -92,6 +96,7 @@ const stagingFailure: DeploymentView = {
   version: '1.3.0-rc.1',
   rollback: false,
   hotfix: true,
+  failed: false,
   changes: [],
   incidents: [],
 };
