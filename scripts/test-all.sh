@@ -13,6 +13,13 @@ if [ -z "${BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING:-}" ]; then
 fi
 CHROMIUM_PATH="$(bash scripts/chromium.sh)"
 export CHROMIUM_PATH
+# The SLI tests start their own Prometheus (Debian package) on loopback ports.
+for tool in prometheus promtool; do
+  command -v "$tool" >/dev/null || {
+    echo "$tool is missing: apt-get install -y prometheus (.ci/run does this)" >&2
+    exit 1
+  }
+done
 
 echo "==> type check"
 yarn tsc
