@@ -10,3 +10,4 @@ export type { DemoEventSourceOptions } from './DemoEventSource';
 export { readDemoConfig } from './config';
 export type { DemoConfig, DemoServiceConfig } from './config';
 export * from './generator';
+export * from './sli';

@@ -1,12 +1,15 @@
 import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
 import {
   DeliveryEventSource,
+  SliSource,
   deliveryReliabilityEventSourcesExtensionPoint,
+  deliveryReliabilitySliSourcesExtensionPoint,
 } from '@delivery-reliability/plugin-delivery-reliability-node';
 import { deliveryReliabilityModuleDemo } from './module';
+import { DemoSliSource } from './sli';
 
 async function registeredSources(demo: object) {
-  const sources: DeliveryEventSource[] = [];
+  const sources: Array<DeliveryEventSource | SliSource> = [];
   const backend = await startTestBackend({
     extensionPoints: [
       [
@@ -15,6 +18,10 @@ async function registeredSources(demo: object) {
           addEventSource: (...added: DeliveryEventSource[]) =>
             sources.push(...added),
         },
+      ],
+      [
+        deliveryReliabilitySliSourcesExtensionPoint,
+        { addSliSource: (...added: SliSource[]) => sources.push(...added) },
       ],
     ],
     features: [
@@ -29,14 +36,15 @@ async function registeredSources(demo: object) {
 }
 
 describe('deliveryReliabilityModuleDemo', () => {
-  it('adds the demo source when enabled', async () => {
+  it('adds the demo event source and SLI source when enabled', async () => {
     const sources = await registeredSources({
       enabled: true,
       services: [
         { entityRef: 'component:default/checkout-api', profile: 'fast-steady' },
       ],
     });
-    expect(sources.map(s => s.id)).toEqual(['demo']);
+    expect(sources.map(s => s.id)).toEqual(['demo', 'demo']);
+    expect(sources[1]).toBeInstanceOf(DemoSliSource);
   });
 
   it('adds nothing when not enabled', async () => {
