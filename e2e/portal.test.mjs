@@ -4,7 +4,9 @@ import { test, before, after } from 'node:test';
 import { startPortal } from './portal.mjs';
 import { launchBrowser } from './browser.mjs';
 import { deliveryTabShowsDeployments } from './scenarios/deliveryTab.mjs';
+import { overviewShowsErrorBudgetCard, reliabilityTabShowsSlos } from './scenarios/reliability.mjs';
 import { deliveryTabShowsDoraTiles, groupTabShowsTeam } from './scenarios/dora.mjs';
+import { doraTilesReproduceByHand } from './scenarios/doraByHand.mjs';
 
 let stopPortal = async () => {};
 let browser;
@@ -32,3 +34,6 @@ const scenario = (name, fn) =>
 scenario('a service shows its deployments on the Delivery tab', deliveryTabShowsDeployments);
 scenario('the Delivery tab shows five DORA tiles with tiers and a trend chart', deliveryTabShowsDoraTiles);
 scenario('a team Delivery tab shows the team and its services', groupTabShowsTeam);
+scenario('every DORA metric reproduces by hand from the listed events', doraTilesReproduceByHand);
+scenario('a service shows its SLOs, gate and burndown on the Reliability tab', reliabilityTabShowsSlos);
+scenario('the overview shows the error budget card', overviewShowsErrorBudgetCard);

@@ -75,5 +75,16 @@ backend.add(import('@delivery-reliability/plugin-delivery-reliability-backend'))
 backend.add(
   import('@delivery-reliability/plugin-delivery-reliability-backend-module-demo'),
 );
+// SLIs from Prometheus-compatible APIs; idle until deliveryReliability.prometheus is configured
+backend.add(
+  import('@delivery-reliability/plugin-delivery-reliability-backend-module-prometheus'),
+);
+// pull sources; each is idle until its deliveryReliability.<source> section is configured
+backend.add(
+  import('@delivery-reliability/plugin-delivery-reliability-backend-module-pagerduty'),
+);
+backend.add(
+  import('@delivery-reliability/plugin-delivery-reliability-backend-module-opsgenie'),
+);
 
 backend.start();

@@ -6,7 +6,9 @@ import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { deliveryReliabilityPermissions } from '@delivery-reliability/plugin-delivery-reliability-common';
 import {
   DeliveryEventSource,
+  SliSource,
   deliveryReliabilityEventSourcesExtensionPoint,
+  deliveryReliabilitySliSourcesExtensionPoint,
 } from '@delivery-reliability/plugin-delivery-reliability-node';
 import { readDeliveryReliabilityConfig } from './config';
 import { isSqlite } from './database/clientInfo';
@@ -17,13 +19,15 @@ import { EventValidator } from './ingestion/EventValidator';
 import { IngestionService } from './ingestion/IngestionService';
 import { Semaphore } from './ingestion/Semaphore';
 import { createRouter } from './router';
+import { setupSlos } from './slo/setupSlos';
 import { loadOpenApiDocument } from './schema/openApiDocument';
 import { KnexDeliveryStore } from './store/KnexDeliveryStore';
 
 /**
  * The delivery-reliability backend plugin: event store, ingestion API and
- * read API. Source modules add event sources through
- * `deliveryReliabilityEventSourcesExtensionPoint`.
+ * read API, SLO evaluation. Source modules add event sources through
+ * `deliveryReliabilityEventSourcesExtensionPoint` and SLI sources through
+ * `deliveryReliabilitySliSourcesExtensionPoint`.
  * @public
  */
 export const deliveryReliabilityPlugin = createBackendPlugin({
@@ -33,6 +37,12 @@ export const deliveryReliabilityPlugin = createBackendPlugin({
     env.registerExtensionPoint(deliveryReliabilityEventSourcesExtensionPoint, {
       addEventSource(...added) {
         sources.push(...added);
+      },
+    });
+    const sliSources: SliSource[] = [];
+    env.registerExtensionPoint(deliveryReliabilitySliSourcesExtensionPoint, {
+      addSliSource(...added) {
+        sliSources.push(...added);
       },
     });
 
@@ -48,6 +58,8 @@ export const deliveryReliabilityPlugin = createBackendPlugin({
         config: coreServices.rootConfig,
         lifecycle: coreServices.lifecycle,
         scheduler: coreServices.scheduler,
+        urlReader: coreServices.urlReader,
+        auth: coreServices.auth,
         catalog: catalogServiceRef,
       },
       async init(deps) {
@@ -69,6 +81,23 @@ export const deliveryReliabilityPlugin = createBackendPlugin({
           lifecycle: deps.lifecycle,
           logger,
         });
+        // SLO definitions, bucket writer and the scheduled evaluation; its
+        // first cycle runs as soon as the scheduler starts (no initial delay).
+        const slos = await setupSlos({
+          knex,
+          config: deps.config,
+          catalog: deps.catalog,
+          auth: deps.auth,
+          urlReader: deps.urlReader,
+          scheduler: deps.scheduler,
+          logger,
+          sources: sliSources,
+        });
+        logger.info(
+          `SLO evaluation every ${slos.stepMs / 60_000} min with SLI sources: ${
+            sliSources.map(s => s.id).join(', ') || 'none'
+          }`,
+        );
         const store = new KnexDeliveryStore(knex, {
           productionEnvironments: settings.productionEnvironments,
           onBatchStored: () => dora.worker.nudge(),
@@ -95,6 +124,7 @@ export const deliveryReliabilityPlugin = createBackendPlugin({
             ingestionGate,
             openApi,
             dora,
+            slo: { config: deps.config, knex, definitions: slos.definitions },
           }),
         );
 

@@ -49,6 +49,8 @@ describe('router', () => {
         version: '1.0.0',
         rollback: false,
         hotfix: false,
+        // i1 is attributed to it.
+        failed: true,
         changes: [
           {
             id: 'c1',

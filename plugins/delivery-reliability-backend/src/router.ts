@@ -7,6 +7,7 @@ import express from 'express';
 import Router from 'express-promise-router';
 import { DoraService } from './dora/DoraService';
 import { addDoraRoutes } from './dora/doraRoutes';
+import { SloRouteOptions, addSloRoutes } from './slo/routes/addSloRoutes';
 import { authorizeIngestion } from './http/authorizeIngestion';
 import { createQueryReader } from './http/createQueryReader';
 import { entityRefOfParams } from './http/entityRefOfParams';
@@ -33,6 +34,8 @@ export interface RouterOptions {
   openApi: OpenApiDocument;
   /** The DORA read API and rollup maintenance. */
   dora: { service: DoraService; rollups: RollupStore };
+  /** The SLO read API, release gate and maintenance windows. */
+  slo: Pick<SloRouteOptions, 'config' | 'knex' | 'definitions'>;
 }
 
 /**
@@ -112,6 +115,13 @@ export async function createRouter(
     openApi,
     dora: options.dora.service,
     rollups: options.dora.rollups,
+  });
+  addSloRoutes(router, {
+    httpAuth,
+    permissions,
+    auditor,
+    openApi,
+    ...options.slo,
   });
 
   return router;

@@ -20,8 +20,20 @@ export const deliveryReliabilityRollupsRebuildPermission = createPermission({
   attributes: { action: 'update' },
 });
 
+/**
+ * Allows recording and deleting SLO maintenance windows
+ * (`POST` / `DELETE /v1/maintenance-windows`), which leave planned work out of
+ * error budgets. Granted to deployment pipelines' service principals.
+ * @public
+ */
+export const deliveryReliabilityMaintenanceCreatePermission = createPermission({
+  name: 'delivery-reliability.maintenance.create',
+  attributes: { action: 'create' },
+});
+
 /** Every permission of the delivery-reliability plugins. @public */
 export const deliveryReliabilityPermissions = [
   deliveryReliabilityEventsCreatePermission,
   deliveryReliabilityRollupsRebuildPermission,
+  deliveryReliabilityMaintenanceCreatePermission,
 ];

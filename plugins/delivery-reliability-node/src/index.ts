@@ -5,3 +5,4 @@
  */
 export * from './eventSources';
 export * from './sliSources';
+export * from './polling';

@@ -7,12 +7,17 @@ export {
   deliveryReliabilityPlugin,
   EntityDeliveryCard,
   EntityDeliveryContent,
+  EntityErrorBudgetCard,
+  EntityReliabilityContent,
   EntityTeamDeliveryContent,
 } from './plugin';
 export type { EntityDeliveryCardProps } from './components/EntityDeliveryCard';
+export type { EntityErrorBudgetCardProps } from './components/EntityErrorBudgetCard';
 export * from './api';
 // Re-exported so an app's EntityPage needs only this package for `if={…}`.
 export {
   isDeliveryReliabilityAvailable,
   DELIVERY_RELIABILITY_EVENTS_ANNOTATION,
+  hasOpenSloAnnotation,
+  OPENSLO_ANNOTATION,
 } from '@delivery-reliability/plugin-delivery-reliability-common';

@@ -2,6 +2,8 @@ import {
   deliveryReliabilityPlugin,
   EntityDeliveryCard,
   EntityDeliveryContent,
+  EntityErrorBudgetCard,
+  EntityReliabilityContent,
   EntityTeamDeliveryContent,
 } from './plugin';
 import { deliveryReliabilityApiRef } from './api';
@@ -22,9 +24,12 @@ describe('delivery-reliability plugin', () => {
     expect(EntityDeliveryContent).toBeDefined();
     expect(EntityTeamDeliveryContent).toBeDefined();
     expect(EntityDeliveryCard).toBeDefined();
+    expect(EntityReliabilityContent).toBeDefined();
+    expect(EntityErrorBudgetCard).toBeDefined();
     expect(Object.keys(deliveryReliabilityPlugin.routes)).toEqual([
       'root',
       'teamDelivery',
+      'reliability',
     ]);
   });
 });

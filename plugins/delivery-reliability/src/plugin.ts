@@ -7,7 +7,11 @@ import {
   fetchApiRef,
 } from '@backstage/core-plugin-api';
 import { deliveryReliabilityApiRef, DeliveryReliabilityClient } from './api';
-import { rootRouteRef, teamDeliveryRouteRef } from './routes';
+import {
+  reliabilityRouteRef,
+  rootRouteRef,
+  teamDeliveryRouteRef,
+} from './routes';
 
 /**
  * The delivery-reliability frontend plugin (classic frontend system).
@@ -26,6 +30,7 @@ export const deliveryReliabilityPlugin = createPlugin({
   routes: {
     root: rootRouteRef,
     teamDelivery: teamDeliveryRouteRef,
+    reliability: reliabilityRouteRef,
   },
 });
 
@@ -78,6 +83,43 @@ export const EntityDeliveryCard = deliveryReliabilityPlugin.provide(
       lazy: () =>
         import('./components/EntityDeliveryCard').then(
           m => m.EntityDeliveryCard,
+        ),
+    },
+  }),
+);
+
+/**
+ * Entity page tab content: the release gate's decision, every SLO objective
+ * with its error budget, burn rates, alert state and data freshness, the
+ * selected SLO's budget burndown with deployments and incidents, OpenSLO
+ * definition problems and incidents with recurrence hints; guides setup when
+ * no SLO is defined.
+ * Use inside an `EntityLayout.Route` of a catalog entity page.
+ * @public
+ */
+export const EntityReliabilityContent = deliveryReliabilityPlugin.provide(
+  createRoutableExtension({
+    name: 'EntityReliabilityContent',
+    component: () =>
+      import('./components/EntityReliabilityContent').then(
+        m => m.EntityReliabilityContent,
+      ),
+    mountPoint: reliabilityRouteRef,
+  }),
+);
+
+/**
+ * Overview card: the worst SLO status, each SLO's error budget left and the
+ * release gate's decision, linking to the Reliability tab.
+ * @public
+ */
+export const EntityErrorBudgetCard = deliveryReliabilityPlugin.provide(
+  createComponentExtension({
+    name: 'EntityErrorBudgetCard',
+    component: {
+      lazy: () =>
+        import('./components/EntityErrorBudgetCard').then(
+          m => m.EntityErrorBudgetCard,
         ),
     },
   }),

@@ -9,3 +9,8 @@ export const rootRouteRef = createRouteRef({
 export const teamDeliveryRouteRef = createRouteRef({
   id: 'delivery-reliability:team-delivery',
 });
+
+/** Where the entity Reliability tab is mounted (bound by `EntityLayout.Route`). */
+export const reliabilityRouteRef = createRouteRef({
+  id: 'delivery-reliability:reliability',
+});

@@ -52,7 +52,14 @@ export interface SloBurnAlertView {
 export interface SloDataFreshness {
   /** Start of the newest stored bucket; `null` when none. */
   lastBucketAt: string | null;
+  /**
+   * True when the newest bucket ended longer ago than
+   * `deliveryReliability.slo.staleAfterMinutes`, or the last read of the
+   * source failed.
+   */
   stale: boolean;
+  /** Message of the last failed read, when it failed after the last success. */
+  lastError?: string;
 }
 
 /** One objective of one SLO of an entity, evaluated now. @public */
@@ -104,16 +111,59 @@ export interface SloHistoryPoint {
   burnRate1h: number | null;
 }
 
-/** `GET /v1/slos/history?entityRef=&id=&from=&to=`. @public */
+/** `GET /v1/slos/:id/history?entityRef=&from=&to=&step=`. @public */
 export interface SloHistoryResponse {
   entityRef: string;
   id: string;
   points: SloHistoryPoint[];
 }
 
-/** `POST /v1/gate`: may this entity release a change of this type now? @public */
+/**
+ * `GET /v1/gate?entityRef=&changeType=` (or `POST /v1/gate` with the same
+ * fields as JSON): may this entity release a change of this type now?
+ * @public
+ */
 export interface GateResponse extends SloGateDecision {
   entityRef: string;
   changeType: ReleaseChangeType;
   evaluatedAt: string;
+}
+
+/** Where a maintenance window is defined. @public */
+export type SloMaintenanceWindowSource = 'config' | 'api';
+
+/**
+ * Planned maintenance of an entity: buckets overlapping `[from, to)` are left
+ * out of its budgets and burn rates.
+ * @public
+ */
+export interface SloMaintenanceWindow {
+  id: string;
+  entityRef: string;
+  /** Start (inclusive). */
+  from: string;
+  /** End (exclusive). */
+  to: string;
+  reason?: string;
+  /** `config` windows live in app-config and cannot be deleted through the API. */
+  source: SloMaintenanceWindowSource;
+  /** Principal that recorded an `api` window. */
+  createdBy?: string;
+  /** When an `api` window was recorded. */
+  createdAt?: string;
+}
+
+/** `GET /v1/maintenance-windows?entityRef=`: config and recorded windows, by start. @public */
+export interface SloMaintenanceWindowListResponse {
+  entityRef: string;
+  windows: SloMaintenanceWindow[];
+}
+
+/** Body of `POST /v1/maintenance-windows`; times are RFC 3339 with an offset. @public */
+export interface SloMaintenanceWindowRequest {
+  id: string;
+  entityRef: string;
+  from: string;
+  to: string;
+  reason?: string;
 }

@@ -4,8 +4,12 @@ import {
   DeploymentView,
   DoraResponse,
   DoraSeriesResponse,
+  GateResponse,
   IncidentView,
   Page,
+  ReleaseChangeType,
+  SloHistoryResponse,
+  SloListResponse,
 } from '@delivery-reliability/plugin-delivery-reliability-common';
 
 /**
@@ -59,9 +63,26 @@ export interface GetDoraSeriesOptions extends DoraWindowOptions {
   bucket: DoraSeriesBucket;
 }
 
+/** Options of {@link DeliveryReliabilityApi.getSloHistory}. @public */
+export interface GetSloHistoryOptions {
+  /** First point; `Date`s are sent as RFC 3339 in UTC. */
+  from: Date | string;
+  /** Last point (inclusive). */
+  to: Date | string;
+  /** Distance between points as a duration shorthand, e.g. `1h`; the backend picks one when absent. */
+  step?: string;
+}
+
+/** Options of {@link DeliveryReliabilityApi.getGate}. @public */
+export interface GetGateOptions {
+  /** What is being released; hotfix and security changes may pass a freeze. */
+  changeType: ReleaseChangeType;
+}
+
 /**
- * Reads delivery data (deployments, changes, incidents) of an entity from the
- * delivery-reliability backend.
+ * Reads delivery data (deployments, changes, incidents, DORA metrics) and
+ * reliability data (SLOs, their history, the release gate) of an entity from
+ * the delivery-reliability backend.
  * @public
  */
 export interface DeliveryReliabilityApi {
@@ -92,6 +113,22 @@ export interface DeliveryReliabilityApi {
     entityRef: EntityRefInput,
     options: GetDoraSeriesOptions,
   ): Promise<DoraSeriesResponse>;
+
+  /** Every objective of the entity's SLOs evaluated now, and any OpenSLO definition issues. */
+  getSlos(entityRef: EntityRefInput): Promise<SloListResponse>;
+
+  /** The budget of one SLO objective (`SloSummary.id`) at points over a window. */
+  getSloHistory(
+    entityRef: EntityRefInput,
+    sloId: string,
+    options: GetSloHistoryOptions,
+  ): Promise<SloHistoryResponse>;
+
+  /** The release gate's decision for a change of the given type, with reasons. */
+  getGate(
+    entityRef: EntityRefInput,
+    options: GetGateOptions,
+  ): Promise<GateResponse>;
 }
 
 /** Reference to the {@link DeliveryReliabilityApi}. @public */

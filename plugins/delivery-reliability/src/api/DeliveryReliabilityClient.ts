@@ -5,8 +5,11 @@ import {
   DeploymentView,
   DoraResponse,
   DoraSeriesResponse,
+  GateResponse,
   IncidentView,
   Page,
+  SloHistoryResponse,
+  SloListResponse,
 } from '@delivery-reliability/plugin-delivery-reliability-common';
 import {
   DeliveryReliabilityApi,
@@ -14,7 +17,9 @@ import {
   GetDeploymentsOptions,
   GetDoraOptions,
   GetDoraSeriesOptions,
+  GetGateOptions,
   GetIncidentsOptions,
+  GetSloHistoryOptions,
 } from './DeliveryReliabilityApi';
 
 type Query = Record<string, string | number | undefined>;
@@ -81,6 +86,34 @@ export class DeliveryReliabilityClient implements DeliveryReliabilityApi {
       to: rfc3339(options.to),
       bucket: options.bucket,
       environment: options.environment,
+    });
+  }
+
+  async getSlos(entityRef: EntityRefInput): Promise<SloListResponse> {
+    return this.fetchJson('/v1/slos', { entityRef: canonicalRef(entityRef) });
+  }
+
+  async getSloHistory(
+    entityRef: EntityRefInput,
+    sloId: string,
+    options: GetSloHistoryOptions,
+  ): Promise<SloHistoryResponse> {
+    // Ids of later objectives hold `#` (`latency#1`), which must not start a fragment.
+    return this.fetchJson(`/v1/slos/${encodeURIComponent(sloId)}/history`, {
+      entityRef: canonicalRef(entityRef),
+      from: rfc3339(options.from),
+      to: rfc3339(options.to),
+      step: options.step,
+    });
+  }
+
+  async getGate(
+    entityRef: EntityRefInput,
+    options: GetGateOptions,
+  ): Promise<GateResponse> {
+    return this.fetchJson('/v1/gate', {
+      entityRef: canonicalRef(entityRef),
+      changeType: options.changeType,
     });
   }
 

@@ -7,6 +7,8 @@ export type {
   GetDoraOptions,
   GetDoraSeriesOptions,
   GetDeploymentsOptions,
+  GetGateOptions,
+  GetSloHistoryOptions,
   GetIncidentsOptions,
   PageOptions,
 } from './DeliveryReliabilityApi';

@@ -11,6 +11,7 @@ import {
   GetDoraSeriesOptions,
 } from '../api';
 import { doraResponse, doraSeries } from './dora';
+import { fakeSloMethods } from './fakeSloApi';
 
 function emptyPage<T>(): Page<T> {
   return { items: [], totalCount: 0, limit: 20, offset: 0 };
@@ -18,7 +19,8 @@ function emptyPage<T>(): Page<T> {
 
 /**
  * A fake {@link DeliveryReliabilityApi} of jest mocks: no deployments or
- * incidents, and the hand-built DORA answers of `./dora` for any window.
+ * incidents, the hand-built DORA answers of `./dora` for any window and the
+ * SLO answers of `./slo`.
  * Answers are fresh objects (material-table annotates the rows it gets).
  */
 export function fakeDeliveryApi() {
@@ -32,5 +34,6 @@ export function fakeDeliveryApi() {
       async (ref: EntityRefInput, _options: GetDoraSeriesOptions) =>
         doraSeries(stringifyEntityRef(parseEntityRef(ref))),
     ),
+    ...fakeSloMethods(),
   } satisfies DeliveryReliabilityApi;
 }

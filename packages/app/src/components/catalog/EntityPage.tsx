@@ -61,6 +61,8 @@ import {
 import {
   EntityDeliveryCard,
   EntityDeliveryContent,
+  EntityErrorBudgetCard,
+  EntityReliabilityContent,
   EntityTeamDeliveryContent,
 } from '@delivery-reliability/plugin-delivery-reliability';
 
@@ -153,11 +155,16 @@ const componentOverview = (extraCards?: ReactNode) => (
 
 const overviewContent = componentOverview();
 
-// Pages with a Delivery tab get its summary card, which links to the tab.
+// Pages with Delivery and Reliability tabs get their summary cards, which link to the tabs.
 const deliveryOverviewContent = componentOverview(
-  <Grid item md={6} xs={12}>
-    <EntityDeliveryCard />
-  </Grid>,
+  <>
+    <Grid item md={6} xs={12}>
+      <EntityDeliveryCard />
+    </Grid>
+    <Grid item md={6} xs={12}>
+      <EntityErrorBudgetCard />
+    </Grid>
+  </>,
 );
 
 const serviceEntityPage = (
@@ -173,6 +180,10 @@ const serviceEntityPage = (
     {/* No `if`: without data the tab explains which annotation and events to add. */}
     <EntityLayout.Route path="/delivery" title="Delivery">
       <EntityDeliveryContent />
+    </EntityLayout.Route>
+
+    <EntityLayout.Route path="/reliability" title="Reliability">
+      <EntityReliabilityContent />
     </EntityLayout.Route>
 
     <EntityLayout.Route
@@ -224,6 +235,10 @@ const websiteEntityPage = (
     {/* No `if`: without data the tab explains which annotation and events to add. */}
     <EntityLayout.Route path="/delivery" title="Delivery">
       <EntityDeliveryContent />
+    </EntityLayout.Route>
+
+    <EntityLayout.Route path="/reliability" title="Reliability">
+      <EntityReliabilityContent />
     </EntityLayout.Route>
 
     <EntityLayout.Route

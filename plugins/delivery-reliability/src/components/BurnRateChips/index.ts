@@ -1,0 +1,1 @@
+export { BurnRateChips } from './BurnRateChips';

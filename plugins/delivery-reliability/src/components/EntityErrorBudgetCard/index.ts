@@ -1,0 +1,2 @@
+export { EntityErrorBudgetCard } from './EntityErrorBudgetCard';
+export type { EntityErrorBudgetCardProps } from './EntityErrorBudgetCard';

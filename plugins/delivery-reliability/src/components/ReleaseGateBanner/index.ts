@@ -1,0 +1,1 @@
+export { ReleaseGateBanner } from './ReleaseGateBanner';

@@ -1,0 +1,1 @@
+export { ReliabilityIncidentsTable } from './ReliabilityIncidentsTable';

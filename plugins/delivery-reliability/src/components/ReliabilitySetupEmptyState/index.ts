@@ -1,0 +1,1 @@
+export { ReliabilitySetupEmptyState } from './ReliabilitySetupEmptyState';

@@ -1,0 +1,1 @@
+export { SloAlertStateChip } from './SloAlertStateChip';

@@ -1,0 +1,2 @@
+export { SloBudgetBar, budgetBarState } from './SloBudgetBar';
+export type { BudgetBarState } from './SloBudgetBar';

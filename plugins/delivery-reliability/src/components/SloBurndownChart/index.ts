@@ -1,0 +1,1 @@
+export { SloBurndownChart } from './SloBurndownChart';

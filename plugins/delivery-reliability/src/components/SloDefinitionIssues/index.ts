@@ -1,0 +1,4 @@
+export {
+  SloDefinitionIssues,
+  describeOpenSloDocument,
+} from './SloDefinitionIssues';

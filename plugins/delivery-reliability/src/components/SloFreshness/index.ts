@@ -1,0 +1,1 @@
+export { SloFreshness } from './SloFreshness';

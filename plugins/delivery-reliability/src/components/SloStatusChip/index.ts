@@ -1,0 +1,1 @@
+export { SloStatusChip, sloStatusColor } from './SloStatusChip';
