@@ -124,7 +124,12 @@ export const deliveryReliabilityPlugin = createBackendPlugin({
             ingestionGate,
             openApi,
             dora,
-            slo: { config: deps.config, knex, definitions: slos.definitions },
+            slo: {
+              config: deps.config,
+              knex,
+              definitions: slos.definitions,
+              evaluateFirstSight: slos.evaluateFirstSight,
+            },
           }),
         );
 

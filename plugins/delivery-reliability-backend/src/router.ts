@@ -35,7 +35,10 @@ export interface RouterOptions {
   /** The DORA read API and rollup maintenance. */
   dora: { service: DoraService; rollups: RollupStore };
   /** The SLO read API, release gate and maintenance windows. */
-  slo: Pick<SloRouteOptions, 'config' | 'knex' | 'definitions'>;
+  slo: Pick<
+    SloRouteOptions,
+    'config' | 'knex' | 'definitions' | 'evaluateFirstSight'
+  >;
 }
 
 /**

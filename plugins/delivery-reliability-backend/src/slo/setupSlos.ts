@@ -78,11 +78,25 @@ export async function setupSlos(options: SetupSlosOptions) {
       'No SLI sources installed; SLOs are listed but not evaluated until a source module (e.g. Prometheus) is added',
     );
   }
+  // One first-sight evaluation per entity at a time: the tab asks for the
+  // SLOs and the gate together.
+  const inFlight = new Map<string, Promise<unknown>>();
+  const evaluateFirstSight = (entityRef: string) => {
+    let running = inFlight.get(entityRef);
+    if (!running) {
+      running = evaluator
+        .evaluateEntities([entityRef])
+        .finally(() => inFlight.delete(entityRef));
+      inFlight.set(entityRef, running);
+    }
+    return running;
+  };
   return {
     definitions,
     evaluator,
     writer,
     triggerEvaluation,
+    evaluateFirstSight,
     stepMs: stepMinutes * 60_000,
     staleAfterMs: staleAfterMinutes * 60_000,
   };

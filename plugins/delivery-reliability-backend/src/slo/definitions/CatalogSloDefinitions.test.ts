@@ -111,11 +111,18 @@ describe('CatalogSloDefinitions', () => {
     ]);
     const own = await defs.forEntity('component:default/not-in-catalog');
     expect(own.slos.map(s => s.name)).toEqual(['inline-b']);
-    await expect(
-      defs.forEntity('component:default/not-in-catalog', {
-        credentials: mockCredentials.user(),
-      }),
-    ).rejects.toThrow(NotFoundError);
+    // Inline definitions are shown to users too, and to service callers
+    // (a CI token restricted to this plugin), whose catalog reads the plugin
+    // makes with its own credentials.
+    for (const credentials of [
+      mockCredentials.user(),
+      mockCredentials.service('external:ci-pipeline'),
+    ]) {
+      const seen = await defs.forEntity('component:default/not-in-catalog', {
+        credentials,
+      });
+      expect(seen.slos.map(s => s.name)).toEqual(['inline-b']);
+    }
     expect(await defs.listEntityRefs()).toEqual([
       'component:default/broken',
       'component:default/checkout',

@@ -61,15 +61,22 @@ export class CatalogSloDefinitions implements SloDefinitionsService {
         `entityRef "${entityRef}" is not an entity ref; write kind:namespace/name, e.g. component:default/checkout-api`,
       );
     }
+    // Users read the catalog as themselves, so they only see what they may.
+    // Service callers (a CI pipeline asking the gate) hold tokens restricted
+    // to this plugin, which the catalog would refuse: the plugin reads the
+    // catalog for them.
+    const caller = opts?.credentials;
     const credentials =
-      opts?.credentials ?? (await this.options.auth.getOwnServiceCredentials());
+      caller && this.options.auth.isPrincipal(caller, 'user')
+        ? caller
+        : await this.options.auth.getOwnServiceCredentials();
     const entity = await this.options.catalog.getEntityByRef(ref, {
       credentials,
     });
     const inline = this.options.inline.get(ref);
     // Inline config may name an entity the catalog has not ingested yet;
-    // the plugin itself still evaluates it, callers only see what they may.
-    if (!entity && (opts?.credentials || !inline)) {
+    // its SLOs are evaluated and shown all the same.
+    if (!entity && !inline) {
       throw new NotFoundError(
         `entityRef ${ref} was not found in the catalog (or you may not see it)`,
       );

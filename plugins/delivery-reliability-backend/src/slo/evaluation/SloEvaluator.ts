@@ -41,11 +41,25 @@ export interface SloEvaluatorOptions {
 export class SloEvaluator {
   constructor(private readonly options: SloEvaluatorOptions) {}
 
-  /** One cycle at `nowMs` (default: now). */
+  /** One cycle at `nowMs` (default: now) over every entity with SLOs. */
   async runCycle(nowMs: number = Date.now()): Promise<SloCycleResult> {
+    return this.evaluateEntities(
+      await this.options.definitions.listEntityRefs(),
+      nowMs,
+    );
+  }
+
+  /**
+   * Brings the objectives of the given entities up to date now, e.g. an
+   * entity whose SLOs were just added and are being looked at before the
+   * next scheduled cycle. Safe alongside a cycle: writes are idempotent.
+   */
+  async evaluateEntities(
+    refs: readonly string[],
+    nowMs: number = Date.now(),
+  ): Promise<SloCycleResult> {
     const { definitions, logger } = this.options;
     const limit = this.options.concurrency ?? 8;
-    const refs = await definitions.listEntityRefs();
     let errors = 0;
     const perEntity = await runWithConcurrency(refs, limit, async ref => {
       try {

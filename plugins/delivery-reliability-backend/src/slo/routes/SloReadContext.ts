@@ -10,4 +10,9 @@ export interface SloReadContext {
   maintenance: MaintenanceWindows;
   policies: SloPolicies;
   settings: SloReadSettings;
+  /**
+   * Evaluates an entity's never-evaluated objectives now (first sight)
+   * instead of leaving them empty until the next scheduled cycle.
+   */
+  evaluateFirstSight?: (entityRef: string) => Promise<unknown>;
 }

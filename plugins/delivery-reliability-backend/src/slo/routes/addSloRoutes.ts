@@ -30,6 +30,8 @@ export interface SloRouteOptions {
   definitions: SloDefinitionsService;
   /** Default: {@link KnexSliBucketReader} over `knex`. */
   buckets?: SliBucketReader;
+  /** See `SloReadContext.evaluateFirstSight`. */
+  evaluateFirstSight?: (entityRef: string) => Promise<unknown>;
   /** Clock of every evaluation; default `Date.now`. */
   now?: () => number;
 }
@@ -62,6 +64,7 @@ export function addSloRoutes(
       maintenance,
       policies: readSloPolicies(config),
       settings: readSloReadSettings(config),
+      evaluateFirstSight: options.evaluateFirstSight,
     },
   });
   addMaintenanceRoutes(router, {

@@ -14,6 +14,21 @@ import { SloReadContext } from './SloReadContext';
 // Burn-rate windows look back up to 3 days, possibly before a calendar
 // period's start.
 const BURN_LOOKBACK_MS = SLO_BURN_WINDOW_MS['3d'];
+// A first-sight backfill slower than this finishes in the background; the
+// response shows what is stored so far.
+const FIRST_SIGHT_MS = 20_000;
+
+async function withTimeout(work: Promise<unknown>, ms: number) {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise(resolve => {
+    timer = setTimeout(resolve, ms);
+  });
+  try {
+    await Promise.race([work.catch(() => undefined), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 /** Bucket freshness, and a failed last read, both make data stale. */
 function withState(
@@ -56,13 +71,14 @@ export async function listSloSummaries(
     return { entityRef, slos: [], issues: defs.issues };
   }
   const earliestMs = Math.min(...objectives.map(o => o.range.fromMs));
-  const [states, maintenanceWindows] = await Promise.all([
-    buckets.readStates(
-      entityRef,
-      objectives.map(o => o.id),
-    ),
-    maintenance.rangesOf(entityRef, earliestMs),
-  ]);
+  const ids = objectives.map(o => o.id);
+  let states = await buckets.readStates(entityRef, ids);
+  if (context.evaluateFirstSight && ids.some(id => !states.has(id))) {
+    // New SLOs: backfill them now (bounded), not at the next cycle.
+    await withTimeout(context.evaluateFirstSight(entityRef), FIRST_SIGHT_MS);
+    states = await buckets.readStates(entityRef, ids);
+  }
+  const maintenanceWindows = await maintenance.rangesOf(entityRef, earliestMs);
   const policy = policies.forEntity(entityRef);
 
   const slos = await Promise.all(

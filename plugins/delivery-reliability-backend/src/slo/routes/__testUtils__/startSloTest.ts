@@ -66,6 +66,7 @@ export async function startSloTest(
     documents: Record<string, unknown[]>;
     config?: JsonObject;
     permission?: AuthorizeResult.ALLOW | AuthorizeResult.DENY;
+    evaluateFirstSight?: (entityRef: string) => Promise<unknown>;
   },
 ) {
   const knex = await databases.init(databaseId);
@@ -93,6 +94,7 @@ export async function startSloTest(
             knex: db,
             definitions,
             now: () => NOW,
+            evaluateFirstSight: options.evaluateFirstSight,
           });
           deps.httpRouter.use(router);
         },
