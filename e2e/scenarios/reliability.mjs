@@ -19,7 +19,7 @@ export async function reliabilityTabShowsSlos(page) {
   assert.match(await banner.getAttribute('data-decision'), /^(allow|deny)$/);
   assert.match(await banner.getAttribute('data-status'), STATUSES);
   assert.ok((await banner.getByTestId('release-gate-reason').count()) >= 1, 'the gate says why');
-  assert.match(await banner.getByTestId('release-gate-curl').innerText(), /curl -fsS .*\/v1\/gate\?entityRef=component:default\/checkout-api&changeType=feature/);
+  assert.match(await banner.getByTestId('release-gate-curl').innerText(), /curl -fsS[\s\S]*\/v1\/gate\?entityRef=component:default\/checkout-api&changeType=feature/);
 
   const rows = page.locator('[data-testid^="slo-row-"]');
   await rows.first().waitFor({ timeout: 60_000 });

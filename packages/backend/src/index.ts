@@ -81,6 +81,9 @@ backend.add(
 );
 // pull sources; each is idle until its deliveryReliability.<source> section is configured
 backend.add(
+  import('@delivery-reliability/plugin-delivery-reliability-backend-module-github'),
+);
+backend.add(
   import('@delivery-reliability/plugin-delivery-reliability-backend-module-pagerduty'),
 );
 backend.add(

@@ -3,4 +3,7 @@
  *
  * @packageDocumentation
  */
-export {};
+export { deliveryReliabilityModuleGithub as default } from './module';
+export { deliveryReliabilityModuleGithub } from './module';
+export { readGithubSourceConfig } from './config';
+export type { GithubSourceConfig } from './config';

@@ -9,9 +9,10 @@ describe('buildGateCurl', () => {
         changeType: 'feature',
       }),
     ).toBe(
-      'curl -fsS -H "Authorization: Bearer $DELIVERY_RELIABILITY_CI_TOKEN" ' +
-        '"http://localhost:7007/api/delivery-reliability/v1/gate?entityRef=component:default/checkout-api&changeType=feature"' +
-        ` | jq -e '.decision == "allow"'`,
+      'curl -fsS \\\n' +
+        '  -H "Authorization: Bearer $DELIVERY_RELIABILITY_CI_TOKEN" \\\n' +
+        '  "http://localhost:7007/api/delivery-reliability/v1/gate?entityRef=component:default/checkout-api&changeType=feature" \\\n' +
+        `  | jq -e '.decision == "allow"'`,
     );
   });
 

@@ -110,7 +110,7 @@ describe('EntityReliabilityContent', () => {
       'Hotfix and security changes may pass a freeze',
     );
     expect(within(banner).getByTestId('release-gate-curl')).toHaveTextContent(
-      `curl -fsS -H "Authorization: Bearer $DELIVERY_RELIABILITY_CI_TOKEN" "${base}/v1/gate?entityRef=component:default/checkout&changeType=feature" | jq -e '.decision == "allow"'`,
+      `curl -fsS \\ -H "Authorization: Bearer $DELIVERY_RELIABILITY_CI_TOKEN" \\ "${base}/v1/gate?entityRef=component:default/checkout&changeType=feature" \\ | jq -e '.decision == "allow"'`,
     );
   });
 

@@ -22,6 +22,21 @@ const dayLabel = (ms: number) =>
     day: 'numeric',
   });
 
+/**
+ * Y ticks on round percentages: 25 % steps down to −100 %, coarser below,
+ * so an overspent budget (−243 %) still reads cleanly.
+ */
+export function budgetTicks(points: BurndownPoint[]): number[] {
+  const values = points
+    .map(p => p.remainingPercent)
+    .filter((v): v is number => typeof v === 'number');
+  const min = Math.min(0, ...values);
+  const step = min >= -100 ? 25 : Math.ceil(-min / 4 / 50) * 50;
+  const ticks = [];
+  for (let t = 100; t > min - step; t -= step) ticks.push(t);
+  return ticks;
+}
+
 const timeLabel = (ms: number) =>
   new Date(ms).toLocaleString(undefined, {
     dateStyle: 'medium',
@@ -42,6 +57,7 @@ export function BurndownPlot(props: {
 }) {
   const { points, fromMs, toMs, deployments, incidents } = props;
   const theme = useTheme();
+  const ticks = budgetTicks(points);
   return (
     <ResponsiveContainer width="100%" height={260}>
       <LineChart
@@ -60,7 +76,8 @@ export function BurndownPlot(props: {
         <YAxis
           unit=" %"
           fontSize={11}
-          domain={[(min: number) => Math.min(0, Math.floor(min)), 100]}
+          ticks={ticks}
+          domain={[ticks[ticks.length - 1], 100]}
         />
         <Tooltip
           labelFormatter={label => timeLabel(Number(label))}
@@ -74,7 +91,6 @@ export function BurndownPlot(props: {
             fill={theme.palette.error.light}
             fillOpacity={0.2}
             ifOverflow="hidden"
-            label={{ value: band.label, position: 'insideTop', fontSize: 10 }}
           />
         ))}
         {deployments.map(marker => (
