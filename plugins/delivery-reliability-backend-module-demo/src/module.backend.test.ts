@@ -16,6 +16,9 @@ import { DemoServiceConfig } from './config';
 import { generateDemoEvents } from './generator';
 import { deliveryReliabilityModuleDemo } from './module';
 
+// Starting a backend on a fresh database is slow on a loaded 2-core machine.
+jest.setTimeout(60_000);
+
 // The real backend plugin with its SQLite store, fed by this module.
 const services: DemoServiceConfig[] = [
   { entityRef: 'component:default/recommendations', profile: 'fast-flaky' },

@@ -8,6 +8,9 @@ import {
 import { deliveryReliabilityModuleDemo } from './module';
 import { DemoSliSource } from './sli';
 
+// Starting a backend on a fresh database is slow on a loaded 2-core machine.
+jest.setTimeout(60_000);
+
 async function registeredSources(demo: object) {
   const sources: Array<DeliveryEventSource | SliSource> = [];
   const backend = await startTestBackend({

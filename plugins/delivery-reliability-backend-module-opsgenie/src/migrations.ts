@@ -1,25 +1,11 @@
-import {
-  DatabaseService,
-  resolvePackagePath,
-} from '@backstage/backend-plugin-api';
+import { ModuleMigrations } from '@delivery-reliability/plugin-delivery-reliability-node';
 
 /** The cursor table, created by `migrations/`. */
 export const POLL_STATE_TABLE = 'delivery_reliability_opsgenie_poll_state';
 
-/**
- * Applies this module's migrations. Modules share their plugin's database,
- * so the module keeps its own knex migrations table next to the plugin's.
- */
-export async function applyOpsgenieMigrations(
-  database: DatabaseService,
-): Promise<void> {
-  const knex = await database.getClient();
-  if (database.migrations?.skip) return;
-  await knex.migrate.latest({
-    directory: resolvePackagePath(
-      '@delivery-reliability/plugin-delivery-reliability-backend-module-opsgenie',
-      'migrations',
-    ),
-    tableName: 'delivery_reliability_opsgenie_knex_migrations',
-  });
-}
+/** This module's `migrations/` and its own knex migrations table. */
+export const OPSGENIE_MIGRATIONS: ModuleMigrations = {
+  packageName:
+    '@delivery-reliability/plugin-delivery-reliability-backend-module-opsgenie',
+  tableName: 'delivery_reliability_opsgenie_knex_migrations',
+};

@@ -7,6 +7,9 @@ import {
   startWithOpsgenie,
 } from './__testUtils__/startWithOpsgenie';
 
+// Starting a backend on a fresh database is slow on a loaded 2-core machine.
+jest.setTimeout(60_000);
+
 const DAY_MS = 86_400_000;
 const MINUTE_MS = 60_000;
 const server = setupServer();

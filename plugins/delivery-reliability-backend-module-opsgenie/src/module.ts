@@ -4,14 +4,13 @@ import {
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import {
-  IncidentPollingSource,
-  PollStateStore,
-  deliveryReliabilityEventSourcesExtensionPoint,
+  incidentPollingModuleDeps,
+  initIncidentPollingModule,
 } from '@delivery-reliability/plugin-delivery-reliability-node';
 import { OpsgenieClient } from './api/OpsgenieClient';
 import { readOpsgenieConfig } from './config';
 import { listQueryScopes } from './listQueryScopes';
-import { POLL_STATE_TABLE, applyOpsgenieMigrations } from './migrations';
+import { OPSGENIE_MIGRATIONS, POLL_STATE_TABLE } from './migrations';
 import { OpsgenieProvider } from './OpsgenieProvider';
 
 /**
@@ -26,47 +25,25 @@ export const deliveryReliabilityModuleOpsgenie = createBackendModule({
   register(reg) {
     reg.registerInit({
       deps: {
-        config: coreServices.rootConfig,
-        logger: coreServices.logger,
-        scheduler: coreServices.scheduler,
-        database: coreServices.database,
+        ...incidentPollingModuleDeps,
         auth: coreServices.auth,
         catalog: catalogServiceRef,
-        eventSources: deliveryReliabilityEventSourcesExtensionPoint,
       },
-      async init({
-        config,
-        logger,
-        scheduler,
-        database,
-        auth,
-        catalog,
-        eventSources,
-      }) {
-        const settings = readOpsgenieConfig(config);
-        if (!settings) {
-          logger.info(
+      async init({ auth, catalog, ...deps }) {
+        await initIncidentPollingModule({
+          ...deps,
+          readSettings: readOpsgenieConfig,
+          offMessage:
             'Opsgenie source is off: add deliveryReliability.opsgenie.apiKey to enable it',
-          );
-          return;
-        }
-        await applyOpsgenieMigrations(database);
-        const client = new OpsgenieClient({ ...settings, logger });
-        eventSources.addEventSource(
-          new IncidentPollingSource({
-            provider: new OpsgenieProvider(client, settings.environment),
-            listScopes: () => listQueryScopes(catalog, auth),
-            store: new PollStateStore(
-              await database.getClient(),
-              POLL_STATE_TABLE,
+          migrations: OPSGENIE_MIGRATIONS,
+          pollStateTable: POLL_STATE_TABLE,
+          createProvider: (settings, logger) =>
+            new OpsgenieProvider(
+              new OpsgenieClient({ ...settings, logger }),
+              settings.environment,
             ),
-            scheduler,
-            logger,
-            frequencyMinutes: settings.frequencyMinutes,
-            backfillDays: settings.backfillDays,
-            overlapMinutes: settings.overlapMinutes,
-          }),
-        );
+          listScopes: () => listQueryScopes(catalog, auth),
+        });
       },
     });
   },

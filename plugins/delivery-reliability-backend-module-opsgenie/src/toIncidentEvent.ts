@@ -2,6 +2,7 @@ import {
   IncidentScope,
   MappedIncident,
   severityOfPriority,
+  toMappedIncident,
   toRfc3339,
 } from '@delivery-reliability/plugin-delivery-reliability-node';
 import { OpsgenieIncident } from './api/types';
@@ -38,23 +39,15 @@ export function toIncidentEvent(
   }
   const resolved = DONE.includes(incident.status ?? '');
   const resolvedAt = resolved ? toRfc3339(incident.updatedAt) : undefined;
-  const severity = severityOfPriority(incident.priority);
-  const title = incident.message?.slice(0, 4096);
-  return {
-    ok: true,
+  return toMappedIncident({
+    sourceId: 'opsgenie',
     nativeId: incident.id,
-    // Re-read until Opsgenie resolves it, so the resolution arrives.
-    open: !resolved,
-    event: {
-      type: 'incident',
-      id: `opsgenie:${incident.id}`,
-      entityRef: scope.entityRef,
-      environment,
-      startedAt,
-      // A resolve before the start is inconsistent data; leave it out.
-      ...(resolvedAt && resolvedAt >= startedAt ? { resolvedAt } : {}),
-      ...(severity ? { severity } : {}),
-      ...(title ? { title } : {}),
-    },
-  };
+    scope,
+    environment,
+    startedAt,
+    resolved,
+    resolvedAt,
+    severity: severityOfPriority(incident.priority),
+    title: incident.message,
+  });
 }

@@ -1,8 +1,4 @@
-import {
-  IncidentProvider,
-  IncidentScope,
-  TimeWindow,
-} from '@delivery-reliability/plugin-delivery-reliability-node';
+import { ClientIncidentProvider } from '@delivery-reliability/plugin-delivery-reliability-node';
 import { PagerDutyClient } from './api/PagerDutyClient';
 import { PagerDutyIncident } from './api/types';
 import { toIncidentEvent } from './toIncidentEvent';
@@ -14,24 +10,13 @@ import { toIncidentEvent } from './toIncidentEvent';
 const WINDOW_MS = 30 * 86_400_000;
 
 /** PagerDuty as an {@link IncidentProvider}, one scope per service. @public */
-export class PagerDutyProvider implements IncidentProvider<PagerDutyIncident> {
-  readonly sourceId = 'pagerduty';
-  readonly maxWindowMs = WINDOW_MS;
-
-  constructor(
-    private readonly client: PagerDutyClient,
-    private readonly environment: string,
-  ) {}
-
-  listCreated(scope: IncidentScope, window: TimeWindow) {
-    return this.client.listIncidents(scope.key, window);
-  }
-
-  getById(nativeId: string) {
-    return this.client.getIncident(nativeId);
-  }
-
-  toIncident(item: PagerDutyIncident, scope: IncidentScope) {
-    return toIncidentEvent(item, scope, this.environment);
+export class PagerDutyProvider extends ClientIncidentProvider<PagerDutyIncident> {
+  constructor(client: PagerDutyClient, environment: string) {
+    super({
+      sourceId: 'pagerduty',
+      maxWindowMs: WINDOW_MS,
+      client,
+      toIncident: (item, scope) => toIncidentEvent(item, scope, environment),
+    });
   }
 }

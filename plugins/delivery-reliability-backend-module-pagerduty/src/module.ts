@@ -4,14 +4,13 @@ import {
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import {
-  IncidentPollingSource,
-  PollStateStore,
-  deliveryReliabilityEventSourcesExtensionPoint,
+  incidentPollingModuleDeps,
+  initIncidentPollingModule,
 } from '@delivery-reliability/plugin-delivery-reliability-node';
 import { PagerDutyClient } from './api/PagerDutyClient';
 import { readPagerDutyConfig } from './config';
 import { listServiceScopes } from './listServiceScopes';
-import { POLL_STATE_TABLE, applyPagerDutyMigrations } from './migrations';
+import { PAGERDUTY_MIGRATIONS, POLL_STATE_TABLE } from './migrations';
 import { PagerDutyProvider } from './PagerDutyProvider';
 
 /**
@@ -26,47 +25,25 @@ export const deliveryReliabilityModulePagerDuty = createBackendModule({
   register(reg) {
     reg.registerInit({
       deps: {
-        config: coreServices.rootConfig,
-        logger: coreServices.logger,
-        scheduler: coreServices.scheduler,
-        database: coreServices.database,
+        ...incidentPollingModuleDeps,
         auth: coreServices.auth,
         catalog: catalogServiceRef,
-        eventSources: deliveryReliabilityEventSourcesExtensionPoint,
       },
-      async init({
-        config,
-        logger,
-        scheduler,
-        database,
-        auth,
-        catalog,
-        eventSources,
-      }) {
-        const settings = readPagerDutyConfig(config);
-        if (!settings) {
-          logger.info(
+      async init({ auth, catalog, ...deps }) {
+        await initIncidentPollingModule({
+          ...deps,
+          readSettings: readPagerDutyConfig,
+          offMessage:
             'PagerDuty source is off: add deliveryReliability.pagerduty.apiToken to enable it',
-          );
-          return;
-        }
-        await applyPagerDutyMigrations(database);
-        const client = new PagerDutyClient({ ...settings, logger });
-        eventSources.addEventSource(
-          new IncidentPollingSource({
-            provider: new PagerDutyProvider(client, settings.environment),
-            listScopes: () => listServiceScopes(catalog, auth),
-            store: new PollStateStore(
-              await database.getClient(),
-              POLL_STATE_TABLE,
+          migrations: PAGERDUTY_MIGRATIONS,
+          pollStateTable: POLL_STATE_TABLE,
+          createProvider: (settings, logger) =>
+            new PagerDutyProvider(
+              new PagerDutyClient({ ...settings, logger }),
+              settings.environment,
             ),
-            scheduler,
-            logger,
-            frequencyMinutes: settings.frequencyMinutes,
-            backfillDays: settings.backfillDays,
-            overlapMinutes: settings.overlapMinutes,
-          }),
-        );
+          listScopes: () => listServiceScopes(catalog, auth),
+        });
       },
     });
   },

@@ -2,6 +2,7 @@ import {
   IncidentScope,
   MappedIncident,
   severityOfPriority,
+  toMappedIncident,
   toRfc3339,
 } from '@delivery-reliability/plugin-delivery-reliability-node';
 import { PagerDutyIncident } from './api/types';
@@ -40,25 +41,18 @@ export function toIncidentEvent(
   const resolvedAt = resolved
     ? toRfc3339(incident.resolved_at ?? incident.last_status_change_at)
     : undefined;
-  const title = (incident.title ?? incident.summary)?.slice(0, 4096);
   const severity =
     severityOfPriority(incident.priority?.name) ??
     (incident.urgency ? incident.urgency.slice(0, 255) : undefined);
-  return {
-    ok: true,
+  return toMappedIncident({
+    sourceId: 'pagerduty',
     nativeId: incident.id,
-    // Re-read until PagerDuty resolves it, so the resolution arrives.
-    open: !resolved,
-    event: {
-      type: 'incident',
-      id: `pagerduty:${incident.id}`,
-      entityRef: scope.entityRef,
-      environment,
-      startedAt,
-      // A resolve before the start is inconsistent data; leave it out.
-      ...(resolvedAt && resolvedAt >= startedAt ? { resolvedAt } : {}),
-      ...(severity ? { severity } : {}),
-      ...(title ? { title } : {}),
-    },
-  };
+    scope,
+    environment,
+    startedAt,
+    resolved,
+    resolvedAt,
+    severity,
+    title: incident.title ?? incident.summary,
+  });
 }

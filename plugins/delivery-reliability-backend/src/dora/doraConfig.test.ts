@@ -3,6 +3,9 @@ import { TestDatabases } from '@backstage/backend-test-utils';
 import { startTestPlugin } from '../__testUtils__/startTestPlugin';
 import { readDoraSettings } from './doraConfig';
 
+// Starting a backend on a fresh database is slow on a loaded 2-core machine.
+jest.setTimeout(60_000);
+
 const settingsOf = (dora: object) =>
   readDoraSettings(new ConfigReader({ deliveryReliability: { dora } }), [
     'production',
