@@ -1,6 +1,7 @@
 // Shared pieces of the benchmarks: start a lean backend (the delivery-reliability
 // plugin's dev harness) against SQLite or PostgreSQL, and watch its memory.
 import { spawn, execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -10,7 +11,6 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export const CI_TOKEN = 'bench-ci-token-0123456789';
 /** Node options of the benchmarked backend process. */
 export const BACKEND_NODE_OPTIONS = '--max-semi-space-size=16';
-const BACKEND_PKG = '@delivery-reliability/plugin-delivery-reliability-backend';
 
 /** Starts (if needed) the test PostgreSQL and returns its connection string. */
 export function postgresUrl() {
@@ -88,8 +88,19 @@ export async function startBackend({ port, db, extraConfig = '', env = {} }) {
   // extraConfig: more top-level YAML (e.g. `catalog:` for bench/dora.mjs).
   fs.writeFileSync(configFile, configYaml({ port, db }) + extraConfig);
   const log = fs.openSync(path.join(dir, 'backend.log'), 'w');
-  const child = spawn('yarn', ['workspace', BACKEND_PKG, 'start', '--config', configFile], {
-    cwd: ROOT,
+  // Node directly with the CLI's TypeScript loader, as `backstage-cli package
+  // start` runs it but without its file watcher: an edit elsewhere in the
+  // repository must not restart the backend in the middle of a measurement.
+  const require = createRequire(path.join(ROOT, 'package.json'));
+  const child = spawn(process.execPath, [
+    '--enable-source-maps',
+    '--require',
+    require.resolve('@backstage/cli-node/config/nodeTransform.cjs'),
+    'dev/index',
+    '--config',
+    configFile,
+  ], {
+    cwd: path.join(ROOT, 'plugins', 'delivery-reliability-backend'),
     detached: true,
     stdio: ['ignore', log, log],
     // A 16 MB young generation (V8's default grows to ~130 MB on Node 24) keeps
@@ -100,6 +111,7 @@ export async function startBackend({ port, db, extraConfig = '', env = {} }) {
       NODE_ENV: 'production',
       LOG_LEVEL: 'warn',
       NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} ${BACKEND_NODE_OPTIONS}`.trim(),
+      ESBK_TSCONFIG_PATH: path.join(ROOT, 'tsconfig.json'),
       ...env,
     },
   });

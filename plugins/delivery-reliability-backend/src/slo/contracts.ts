@@ -58,6 +58,18 @@ export interface SliBucketReader {
     sloId: string,
     range: SloTimeRange,
   ): Promise<SliBucket[]>;
+  /**
+   * Sum of the (sanitized, see `sanitizeSliBucket`) counts of the buckets
+   * of `[fromMs, toMs)`, leaving out every bucket that overlaps an
+   * `excluded` range, and the start of the newest bucket summed (`null`
+   * when none).
+   */
+  sumBuckets(
+    entityRef: string,
+    sloId: string,
+    range: SloTimeRange,
+    options: { excluded: readonly SloTimeRange[]; stepMs: number },
+  ): Promise<{ good: number; total: number; lastStartMs: number | null }>;
   /** States of the given objectives; absent when never evaluated. */
   readStates(
     entityRef: string,

@@ -43,10 +43,24 @@ export class SloEvaluator {
 
   /** One cycle at `nowMs` (default: now) over every entity with SLOs. */
   async runCycle(nowMs: number = Date.now()): Promise<SloCycleResult> {
-    return this.evaluateEntities(
-      await this.options.definitions.listEntityRefs(),
-      nowMs,
-    );
+    let refs: string[];
+    try {
+      refs = await this.options.definitions.listEntityRefs();
+    } catch (error) {
+      // E.g. the catalog is not serving yet right after start-up; the next
+      // cycle (or a first look at an entity) catches up.
+      this.options.logger.warn(
+        `SLO evaluation skipped: the entities with SLOs could not be listed: ${error}`,
+      );
+      return {
+        entities: 0,
+        objectivesEvaluated: 0,
+        bucketsWritten: 0,
+        sourceReads: 0,
+        errors: 1,
+      };
+    }
+    return this.evaluateEntities(refs, nowMs);
   }
 
   /**

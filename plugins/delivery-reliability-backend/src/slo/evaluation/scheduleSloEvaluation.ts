@@ -25,9 +25,14 @@ export async function scheduleSloEvaluation(options: {
     timeout: { minutes: Math.max(30, options.stepMinutes * 3) },
     scope: 'global',
     fn: async () => {
+      const startedMs = Date.now();
       const result = await evaluator.runCycle();
       logger.info(
-        `SLO evaluation: ${result.objectivesEvaluated} objectives of ${result.entities} entities, ${result.bucketsWritten} buckets written in ${result.sourceReads} reads, ${result.errors} errors`,
+        `SLO evaluation: ${result.objectivesEvaluated} objectives of ${
+          result.entities
+        } entities, ${result.bucketsWritten} buckets written in ${
+          result.sourceReads
+        } reads, ${result.errors} errors in ${Date.now() - startedMs} ms`,
       );
     },
   });

@@ -9,6 +9,7 @@ import {
 } from '@delivery-reliability/plugin-delivery-reliability-common';
 import { SloEvaluationStateView } from '../contracts';
 import { objectivesOf } from './objectivesOf';
+import { readSummaryBuckets } from './readSummaryBuckets';
 import { SloReadContext } from './SloReadContext';
 
 // Burn-rate windows look back up to 3 days, possibly before a calendar
@@ -84,13 +85,22 @@ export async function listSloSummaries(
   const slos = await Promise.all(
     objectives.map(async ({ id, slo, objective, range }) => {
       const state = states.get(id);
+      const stepMs = state?.stepMs ?? settings.stepMs;
       const evaluation = evaluateSloObjective(
         slo,
         objective,
-        await buckets.readBuckets(entityRef, id, range),
+        await readSummaryBuckets(buckets, {
+          entityRef,
+          sloId: id,
+          slo,
+          range,
+          recentFromMs: nowMs - BURN_LOOKBACK_MS,
+          maintenanceWindows,
+          stepMs,
+        }),
         {
           nowMs,
-          stepMs: state?.stepMs ?? settings.stepMs,
+          stepMs,
           maintenanceWindows,
           staleAfterMs: settings.staleAfterMs,
         },

@@ -18,6 +18,60 @@ describe('KnexSliBucketReader', () => {
   }
 
   it.each(databases.eachSupportedId())(
+    'sums clamped counts in [from, to) without buckets touching excluded ranges, %p',
+    async databaseId => {
+      const { knex, reader } = await setup(databaseId);
+      const row = (i: number, good: number, total: number) => ({
+        entity_ref: ref,
+        slo_id: 'availability',
+        start_ms: t0 + i * STEP,
+        good,
+        total,
+      });
+      await knex('sli_buckets').insert([
+        row(0, 90, 100),
+        // good above total counts as total (sanitizeSliBucket): 50 of 50.
+        row(1, 52, 50),
+        row(2, 0, 40),
+        row(3, 30, 30),
+        row(4, 1, 1),
+      ]);
+      // [step 0, step 4) without bucket 2, which a window inside it touches:
+      // good 90 + 50 + 30 = 170 of 100 + 50 + 30 = 180; newest summed: step 3.
+      expect(
+        await reader.sumBuckets(
+          ref,
+          'availability',
+          { fromMs: t0, toMs: t0 + 4 * STEP },
+          {
+            excluded: [
+              { fromMs: t0 + 2 * STEP + 60_000, toMs: t0 + 2 * STEP + 120_000 },
+            ],
+            stepMs: STEP,
+          },
+        ),
+      ).toEqual({ good: 170, total: 180, lastStartMs: t0 + 3 * STEP });
+      // A window ending exactly at a bucket's start leaves that bucket in.
+      expect(
+        await reader.sumBuckets(
+          ref,
+          'availability',
+          { fromMs: t0 + 3 * STEP, toMs: t0 + 5 * STEP },
+          { excluded: [{ fromMs: t0, toMs: t0 + 3 * STEP }], stepMs: STEP },
+        ),
+      ).toEqual({ good: 31, total: 31, lastStartMs: t0 + 4 * STEP });
+      expect(
+        await reader.sumBuckets(
+          ref,
+          'latency',
+          { fromMs: t0, toMs: t0 + 5 * STEP },
+          { excluded: [], stepMs: STEP },
+        ),
+      ).toEqual({ good: 0, total: 0, lastStartMs: null });
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
     'reads the buckets of one objective in [from, to), oldest first, %p',
     async databaseId => {
       const { knex, reader } = await setup(databaseId);

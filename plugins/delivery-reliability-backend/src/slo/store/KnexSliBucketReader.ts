@@ -35,6 +35,39 @@ export class KnexSliBucketReader implements SliBucketReader {
     }));
   }
 
+  async sumBuckets(
+    entityRef: string,
+    sloId: string,
+    range: SloTimeRange,
+    options: { excluded: readonly SloTimeRange[]; stepMs: number },
+  ): Promise<{ good: number; total: number; lastStartMs: number | null }> {
+    // The same clamping as sanitizeSliBucket, so sums equal -common's.
+    const total = 'case when total > 0 then total else 0 end';
+    const good = `case when good < 0 then 0 when good > (${total}) then (${total}) else good end`;
+    const query = this.knex('sli_buckets')
+      .where({ entity_ref: entityRef, slo_id: sloId })
+      .andWhere('start_ms', '>=', range.fromMs)
+      .andWhere('start_ms', '<', range.toMs);
+    for (const window of options.excluded) {
+      // Like excludeMaintenanceWindows: a bucket touching a window goes whole.
+      query.whereNot(q =>
+        q
+          .where('start_ms', '<', window.toMs)
+          .andWhere('start_ms', '>', window.fromMs - options.stepMs),
+      );
+    }
+    const [row] = await query.select(
+      this.knex.raw(`coalesce(sum(${good}), 0) as good`),
+      this.knex.raw(`coalesce(sum(${total}), 0) as total`),
+      this.knex.raw('max(start_ms) as last_start_ms'),
+    );
+    return {
+      good: Number(row.good),
+      total: Number(row.total),
+      lastStartMs: toMs(row.last_start_ms),
+    };
+  }
+
   async readStates(
     entityRef: string,
     sloIds: readonly string[],
