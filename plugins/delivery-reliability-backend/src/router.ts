@@ -3,12 +3,13 @@ import {
   HttpAuthService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
+import { deliveryReliabilityEventsCreatePermission } from '@delivery-reliability/plugin-delivery-reliability-common';
 import express from 'express';
 import Router from 'express-promise-router';
 import { DoraService } from './dora/DoraService';
 import { addDoraRoutes } from './dora/doraRoutes';
 import { SloRouteOptions, addSloRoutes } from './slo/routes/addSloRoutes';
-import { authorizeIngestion } from './http/authorizeIngestion';
+import { authorizeServiceWrite } from './http/authorizeServiceWrite';
 import { createQueryReader } from './http/createQueryReader';
 import { entityRefOfParams } from './http/entityRefOfParams';
 import { eventsOfBody } from './ingestion/eventsOfBody';
@@ -71,7 +72,12 @@ export async function createRouter(
       request: req,
     });
     try {
-      const credentials = await authorizeIngestion(req, httpAuth, permissions);
+      const credentials = await authorizeServiceWrite(
+        req,
+        httpAuth,
+        permissions,
+        deliveryReliabilityEventsCreatePermission,
+      );
       // Waiting requests leave their bodies unread in the socket, not in memory.
       const summary = await ingestionGate.run(async () => {
         const events = eventsOfBody(await parseJsonBody(req, res));

@@ -3,10 +3,9 @@ import {
   HttpAuthService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
-import { NotAllowedError } from '@backstage/errors';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { deliveryReliabilityRollupsRebuildPermission } from '@delivery-reliability/plugin-delivery-reliability-common';
 import express from 'express';
+import { authorizeServiceWrite } from '../http/authorizeServiceWrite';
 import { RollupStore } from '../rollups/RollupStore';
 import { OpenApiDocument } from '../schema/openApiDocument';
 import { DoraService } from './DoraService';
@@ -56,18 +55,12 @@ export function addDoraRoutes(
       request: req,
     });
     try {
-      const credentials = await httpAuth.credentials(req, {
-        allow: ['service'],
-      });
-      const [decision] = await permissions.authorize(
-        [{ permission: deliveryReliabilityRollupsRebuildPermission }],
-        { credentials },
+      const credentials = await authorizeServiceWrite(
+        req,
+        httpAuth,
+        permissions,
+        deliveryReliabilityRollupsRebuildPermission,
       );
-      if (decision.result !== AuthorizeResult.ALLOW) {
-        throw new NotAllowedError(
-          `Permission ${deliveryReliabilityRollupsRebuildPermission.name} was denied to ${credentials.principal.subject}`,
-        );
-      }
       const entityRef =
         req.query.entityRef === undefined
           ? undefined

@@ -6,7 +6,8 @@ import {
 import express from 'express';
 import { createJsonBodyParser } from '../../ingestion/parseJsonBody';
 import { OpenApiDocument } from '../../schema/openApiDocument';
-import { authorizeMaintenance } from '../maintenance/authorizeMaintenance';
+import { deliveryReliabilityMaintenanceCreatePermission } from '@delivery-reliability/plugin-delivery-reliability-common';
+import { authorizeServiceWrite } from '../../http/authorizeServiceWrite';
 import { createMaintenanceWindowReader } from '../maintenance/createMaintenanceWindowReader';
 import { MaintenanceWindows } from '../maintenance/MaintenanceWindows';
 import { toMaintenanceWindowView } from '../maintenance/types';
@@ -54,10 +55,11 @@ export function addMaintenanceRoutes(
       request: req,
     });
     try {
-      const credentials = await authorizeMaintenance(
+      const credentials = await authorizeServiceWrite(
         req,
         httpAuth,
         permissions,
+        deliveryReliabilityMaintenanceCreatePermission,
       );
       const input = readWindow(await parseJsonBody(req, res));
       const subject = credentials.principal.subject;
@@ -79,10 +81,11 @@ export function addMaintenanceRoutes(
       request: req,
     });
     try {
-      const credentials = await authorizeMaintenance(
+      const credentials = await authorizeServiceWrite(
         req,
         httpAuth,
         permissions,
+        deliveryReliabilityMaintenanceCreatePermission,
       );
       const deleted = await maintenance.remove(req.params.id);
       await auditorEvent.success({
