@@ -19,7 +19,13 @@ export async function reliabilityTabShowsSlos(page) {
   assert.match(await banner.getAttribute('data-decision'), /^(allow|deny)$/);
   assert.match(await banner.getAttribute('data-status'), STATUSES);
   assert.ok((await banner.getByTestId('release-gate-reason').count()) >= 1, 'the gate says why');
-  assert.match(await banner.getByTestId('release-gate-curl').innerText(), /curl -fsS[\s\S]*\/v1\/gate\?entityRef=component:default\/checkout-api&changeType=feature/);
+  // The code block is highlighted by a lazily loaded component: poll until it shows.
+  const curlBox = banner.getByTestId('release-gate-curl');
+  const curl = /curl -fsS[\s\S]*\/v1\/gate\?entityRef=component:default\/checkout-api&changeType=feature/;
+  for (let i = 0; i < 60 && !curl.test(await curlBox.innerText()); i++) {
+    await page.waitForTimeout(500);
+  }
+  assert.match(await curlBox.innerText(), curl);
 
   const rows = page.locator('[data-testid^="slo-row-"]');
   await rows.first().waitFor({ timeout: 60_000 });
