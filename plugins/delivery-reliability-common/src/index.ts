@@ -13,3 +13,6 @@ export * from './dora/tiers';
 export * from './dora/sketch';
 export * from './dora/api';
 export * from './slo';
+export * from './verdict';
+export * from './overview/api';
+export * from './comparison/api';

@@ -31,9 +31,22 @@ export const deliveryReliabilityMaintenanceCreatePermission = createPermission({
   attributes: { action: 'create' },
 });
 
+/**
+ * Allows reading the team comparison (`GET /v1/comparison` and
+ * `/v1/comparison.csv`): every team's and service's delivery and
+ * reliability figures side by side. Grant it to leads; the entity pages do
+ * not need it.
+ * @public
+ */
+export const deliveryReliabilityComparisonReadPermission = createPermission({
+  name: 'delivery-reliability.comparison.read',
+  attributes: { action: 'read' },
+});
+
 /** Every permission of the delivery-reliability plugins. @public */
 export const deliveryReliabilityPermissions = [
   deliveryReliabilityEventsCreatePermission,
   deliveryReliabilityRollupsRebuildPermission,
   deliveryReliabilityMaintenanceCreatePermission,
+  deliveryReliabilityComparisonReadPermission,
 ];

@@ -1,6 +1,8 @@
 import { createApiRef } from '@backstage/core-plugin-api';
 import { CompoundEntityRef } from '@backstage/catalog-model';
 import {
+  ComparisonResponse,
+  DeploymentBurnResponse,
   DeploymentView,
   DoraResponse,
   DoraSeriesResponse,
@@ -10,6 +12,7 @@ import {
   ReleaseChangeType,
   SloHistoryResponse,
   SloListResponse,
+  VerdictResponse,
 } from '@delivery-reliability/plugin-delivery-reliability-common';
 
 /**
@@ -79,6 +82,9 @@ export interface GetGateOptions {
   changeType: ReleaseChangeType;
 }
 
+/** Options of {@link DeliveryReliabilityApi.getComparison}. @public */
+export type GetComparisonOptions = DoraWindowOptions;
+
 /**
  * Reads delivery data (deployments, changes, incidents, DORA metrics) and
  * reliability data (SLOs, their history, the release gate) of an entity from
@@ -129,6 +135,31 @@ export interface DeliveryReliabilityApi {
     entityRef: EntityRefInput,
     options: GetGateOptions,
   ): Promise<GateResponse>;
+
+  /**
+   * The ship-or-stabilise verdict of a Component, System or Group over a
+   * window, with its reasons and the thresholds in force.
+   */
+  getVerdict(
+    entityRef: EntityRefInput,
+    options: DoraWindowOptions,
+  ): Promise<VerdictResponse>;
+
+  /**
+   * For each production deployment of a Component in a window, the error
+   * budget its SLOs consumed in the hour after it against the hour before.
+   */
+  getDeploymentBurn(
+    entityRef: EntityRefInput,
+    options: DoraWindowOptions,
+  ): Promise<DeploymentBurnResponse>;
+
+  /**
+   * Every team and service side by side over a window: DORA values and
+   * trends, SLO attainment, budget statuses, gate and verdict. Needs the
+   * `delivery-reliability.comparison.read` permission.
+   */
+  getComparison(options: GetComparisonOptions): Promise<ComparisonResponse>;
 }
 
 /** Reference to the {@link DeliveryReliabilityApi}. @public */

@@ -2,6 +2,8 @@ import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import {
+  ComparisonResponse,
+  DeploymentBurnResponse,
   DeploymentView,
   DoraResponse,
   DoraSeriesResponse,
@@ -10,10 +12,13 @@ import {
   Page,
   SloHistoryResponse,
   SloListResponse,
+  VerdictResponse,
 } from '@delivery-reliability/plugin-delivery-reliability-common';
 import {
   DeliveryReliabilityApi,
+  DoraWindowOptions,
   EntityRefInput,
+  GetComparisonOptions,
   GetDeploymentsOptions,
   GetDoraOptions,
   GetDoraSeriesOptions,
@@ -117,6 +122,33 @@ export class DeliveryReliabilityClient implements DeliveryReliabilityApi {
     });
   }
 
+  async getVerdict(
+    entityRef: EntityRefInput,
+    options: DoraWindowOptions,
+  ): Promise<VerdictResponse> {
+    return this.fetchJson('/v1/verdict', windowQuery(entityRef, options));
+  }
+
+  async getDeploymentBurn(
+    entityRef: EntityRefInput,
+    options: DoraWindowOptions,
+  ): Promise<DeploymentBurnResponse> {
+    return this.fetchJson(
+      '/v1/deployment-burn',
+      windowQuery(entityRef, options),
+    );
+  }
+
+  async getComparison(
+    options: GetComparisonOptions,
+  ): Promise<ComparisonResponse> {
+    return this.fetchJson('/v1/comparison', {
+      from: rfc3339(options.from),
+      to: rfc3339(options.to),
+      environment: options.environment,
+    });
+  }
+
   private async get<T>(
     entityRef: EntityRefInput,
     resource: string,
@@ -176,4 +208,13 @@ function queryString(query: Query) {
   }
   const text = params.toString();
   return text ? `?${text}` : '';
+}
+
+function windowQuery(entityRef: EntityRefInput, options: DoraWindowOptions) {
+  return {
+    entityRef: canonicalRef(entityRef),
+    from: rfc3339(options.from),
+    to: rfc3339(options.to),
+    environment: options.environment,
+  };
 }

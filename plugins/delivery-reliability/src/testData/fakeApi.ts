@@ -1,6 +1,9 @@
 import { stringifyEntityRef, parseEntityRef } from '@backstage/catalog-model';
 import {
+  ComparisonResponse,
+  DeploymentBurnResponse,
   DeploymentView,
+  VerdictResponse,
   IncidentView,
   Page,
 } from '@delivery-reliability/plugin-delivery-reliability-common';
@@ -35,5 +38,15 @@ export function fakeDeliveryApi() {
         doraSeries(stringifyEntityRef(parseEntityRef(ref))),
     ),
     ...fakeSloMethods(),
+    // Overview and comparison answers are set per test (mockResolvedValue).
+    getVerdict: jest.fn(async (): Promise<VerdictResponse> => {
+      throw new Error('getVerdict: no answer set in this test');
+    }),
+    getDeploymentBurn: jest.fn(async (): Promise<DeploymentBurnResponse> => {
+      throw new Error('getDeploymentBurn: no answer set in this test');
+    }),
+    getComparison: jest.fn(async (): Promise<ComparisonResponse> => {
+      throw new Error('getComparison: no answer set in this test');
+    }),
   } satisfies DeliveryReliabilityApi;
 }
