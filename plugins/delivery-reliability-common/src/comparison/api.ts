@@ -10,7 +10,7 @@ import {
 } from '../dora/api';
 import { SloBudgetStatus } from '../slo/policy/status';
 import { SloStatusCounts } from '../overview/api';
-import { Verdict } from '../verdict/types';
+import { Verdict, VerdictThresholds } from '../verdict/types';
 
 /** SLO objectives of a row, as of the last evaluation cycle. @public */
 export interface ComparisonSloStatus {
@@ -77,6 +77,8 @@ export interface ComparisonTeam extends ComparisonRow {
 export interface ComparisonResponse extends DoraCountingRules {
   window: DoraWindowInfo;
   previousWindow: DoraWindowInfo;
+  /** The verdict thresholds in force (config or defaults), e.g. for chart guide lines. */
+  thresholds: VerdictThresholds;
   /** When the SLO statuses were last evaluated; `null` when never. */
   sloStatusAsOf: string | null;
   teams: ComparisonTeam[];
