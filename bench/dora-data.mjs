@@ -66,6 +66,34 @@ export async function loadPostgres(
   );
 }
 
+/**
+ * Two SLO objectives per service in the `slo_status` snapshot (as an
+ * evaluation cycle would leave it), with mixed statuses: budget left spread
+ * over −20 %…100 % by a fixed pattern, so ≈ 17 % frozen, 21 % at risk, the
+ * rest ok, and every tenth service's second objective without data. The
+ * team comparison reads these; the evaluator is kept from replacing them
+ * (bench/dora.mjs sets a one-day step). Replaces earlier rows of the prefix.
+ */
+export async function loadSloStatusPostgres(client, { prefix, services }) {
+  await client.query(
+    `delete from slo_status where entity_ref like 'component:default/${prefix}-%'`,
+  );
+  await client.query(
+    `insert into slo_status (entity_ref, slo_id, name, target, sli, budget_remaining_ratio, status, alert_state, evaluated_at_ms)
+     select ref, slo_id, slo_id, 0.999, case when budget is null then null else 1 - 0.001 * (1 - budget) end,
+            budget,
+            case when budget is null then 'no-data' when budget <= 0 then 'frozen'
+                 when budget < 0.25 then 'at-risk' else 'ok' end,
+            'none', $2::bigint
+     from (select 'component:default/${prefix}-' || lpad(s::text, 4, '0') as ref,
+                  '${prefix}-' || s || (case when k = 0 then '-availability' else '-latency' end) as slo_id,
+                  case when k = 1 and s % 10 = 9 then null
+                       else ((s * 37 + k * 11) % 100) * 0.012 - 0.2 end as budget
+           from generate_series(0, $1::int - 1) s, generate_series(0, 1) k) o`,
+    [services, END - 5 * 60_000],
+  );
+}
+
 /** mulberry32 */
 function prng(seed) {
   let a = seed >>> 0;

@@ -4,7 +4,11 @@
 // 50 k incidents) synthesized with set-based SQL, plus 1,000 services with
 // 10× fewer events; SQLite: 100 services. Rollups are built with
 // POST /v1/rollups/rebuild; Group refs resolve through the real catalog
-// backend (generated catalog file). Options: --reps N --db postgres,sqlite
+// backend (generated catalog file). PostgreSQL also times the team
+// comparison (GET /v1/comparison) of the 1,000 services, with 2 SLO status
+// rows each. Options: --reps N --db postgres,sqlite --cases dora,comparison
+// --reuse-data (PostgreSQL: keep the events and rollups a previous run left
+// in its database instead of loading them again; ~10 minutes saved)
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -20,16 +24,25 @@ import {
   secondsSince,
   waitForCatalog,
 } from './dora-measure.mjs';
-import { catalogYaml, loadPostgres, loadSqlite } from './dora-data.mjs';
+import {
+  catalogYaml,
+  loadPostgres,
+  loadSloStatusPostgres,
+  loadSqlite,
+} from './dora-data.mjs';
+import { comparisonCases, measureComparison } from './dora-comparison.mjs';
 import { rawPostgres, rawSqlite } from './dora-raw.mjs';
 
 const { values: opts } = parseArgs({
   options: {
     reps: { type: 'string', default: '30' },
     db: { type: 'string', default: 'postgres,sqlite' },
+    cases: { type: 'string', default: 'dora,comparison' },
+    'reuse-data': { type: 'boolean', default: false },
   },
 });
 const REPS = Number(opts.reps);
+const CASES = new Set(opts.cases.split(','));
 const DB_PREFIX = 'dora_bench_';
 const benchStarted = performance.now();
 
@@ -40,7 +53,11 @@ async function runPostgres() {
   // database of a concurrent bench:ingest on the same server, or vice versa.
   const admin = new pg.default.Client({ connectionString: `${url}/postgres` });
   await admin.connect();
-  for (const plugin of ['delivery-reliability', 'catalog']) {
+  const reuse = opts['reuse-data'];
+  // The catalog is always rebuilt: its locations point into a new temp dir.
+  for (const plugin of reuse
+    ? ['catalog']
+    : ['delivery-reliability', 'catalog']) {
     await admin.query(
       `DROP DATABASE IF EXISTS "${DB_PREFIX}${plugin}" WITH (FORCE)`,
     );
@@ -56,7 +73,11 @@ async function runPostgres() {
     port: 7108,
     db: { kind: 'postgres', url, prefix: DB_PREFIX },
     env: { DR_DEV_CATALOG: '1' },
-    extraConfig: catalogConfig(catalogFile),
+    // A one-day SLO step: the evaluator's cycle (which finds no SLOs in
+    // this catalog) would otherwise clear the SLO status rows loaded below.
+    extraConfig: `${catalogConfig(
+      catalogFile,
+    )}deliveryReliability:\n  slo:\n    stepMinutes: 1440\n`,
   });
   const client = new pg.default.Client({
     connectionString: `${url}/${DB_PREFIX}delivery-reliability`,
@@ -64,19 +85,32 @@ async function runPostgres() {
   await client.connect();
   try {
     let t = performance.now();
-    await loadPostgres(client, {
-      prefix: 'svc',
-      services: 1000,
-      perService: 1000,
-      incidentsPerService: 50,
-    });
-    await loadPostgres(client, {
-      prefix: 'sparse',
-      services: 1000,
-      perService: 100,
-      incidentsPerService: 5,
-    });
-    await client.query('vacuum analyze');
+    const loaded = reuse
+      ? Number(
+          (
+            await client.query(
+              `select count(*) as n from dora_rollup_days where entity_ref like 'component:default/svc-%'`,
+            )
+          ).rows[0].n,
+        ) > 0
+      : false;
+    if (loaded) {
+      log('PostgreSQL: reusing the events and rollups of a previous run');
+    } else {
+      await loadPostgres(client, {
+        prefix: 'svc',
+        services: 1000,
+        perService: 1000,
+        incidentsPerService: 50,
+      });
+      await loadPostgres(client, {
+        prefix: 'sparse',
+        services: 1000,
+        perService: 100,
+        incidentsPerService: 5,
+      });
+      await client.query('vacuum analyze');
+    }
     const counts = (
       await client.query(
         `select (select count(*) from deployments where id like 'd-svc-%' and status = 'succeeded') as prod,
@@ -96,23 +130,41 @@ async function runPostgres() {
     await waitForCatalog(backend.baseUrl, 'group:default/svc-org', 1000);
     await waitForCatalog(backend.baseUrl, 'group:default/sparse-org', 1000);
     log(`catalog ready after another ${secondsSince(t)} s`);
-    await rebuild(backend.baseUrl, backend);
+    if (!loaded) await rebuild(backend.baseUrl, backend);
     const raw = (refs, from, to) => rawPostgres(client, refs, from, to);
-    await measure(
-      backend.baseUrl,
-      'PostgreSQL, 1,000 services × 365 days (~1,000 deployments, 3,000 changes, 50 incidents per service)',
-      casesFor('svc', 1000),
-      raw,
-      REPS,
-    );
-    log(`backend peak RSS: ${backend.peakRssMb().toFixed(0)} MB`);
-    await measure(
-      backend.baseUrl,
-      'PostgreSQL, 10× fewer events per service (~100 deployments, 300 changes, 5 incidents per service)',
-      casesFor('sparse', 1000),
-      raw,
-      REPS,
-    );
+    if (CASES.has('dora')) {
+      await measure(
+        backend.baseUrl,
+        'PostgreSQL, 1,000 services × 365 days (~1,000 deployments, 3,000 changes, 50 incidents per service)',
+        casesFor('svc', 1000),
+        raw,
+        REPS,
+      );
+      log(`backend peak RSS: ${backend.peakRssMb().toFixed(0)} MB`);
+      await measure(
+        backend.baseUrl,
+        'PostgreSQL, 10× fewer events per service (~100 deployments, 300 changes, 5 incidents per service)',
+        casesFor('sparse', 1000),
+        raw,
+        REPS,
+      );
+    }
+    if (CASES.has('comparison')) {
+      // Now, after the evaluator's first cycle (at start-up) has run.
+      await loadSloStatusPostgres(client, { prefix: 'svc', services: 1000 });
+      await measureComparison(
+        backend.baseUrl,
+        'PostgreSQL, team comparison: svc-org = 20 teams of 50 under one org (1,000 services, 2 SLOs each); unrestricted adds the sparse org (2,000 services, 42 teams)',
+        comparisonCases('svc'),
+        REPS,
+      );
+      const { n } = (
+        await client.query('select count(*)::int as n from slo_status')
+      ).rows[0];
+      log(
+        `SLO status rows still in place after the comparison runs: ${n} of 2000`,
+      );
+    }
     log(
       `\nPostgreSQL backend peak RSS: ${backend
         .peakRssMb()
@@ -177,7 +229,7 @@ log(
   } s per case`,
 );
 log(
-  'Targets: one service p95 < 50 ms; all 1,000 over 365 d p95 < 300 ms; ≥ 10× faster than raw at full size; RSS < 1 GB',
+  'Targets: one service p95 < 50 ms; all 1,000 over 365 d p95 < 300 ms; ≥ 10× faster than raw at full size; RSS < 1 GB; comparison of 1,000 services p95 < 300 ms',
 );
 for (const kind of opts.db.split(',')) {
   if (kind === 'postgres') await runPostgres();

@@ -95,5 +95,56 @@ export interface Config {
        */
       leadTimeStart?: 'firstCommit' | 'prOpened' | 'merged';
     };
+    /** The team comparison (`GET /v1/comparison`, the comparison page). */
+    comparison?: {
+      /**
+       * Group refs (e.g. `group:default/engineering-leads`) whose members
+       * may read the team comparison, for permission policies such as the
+       * example in packages/backend/src/permissions: a user is a member when
+       * their sign-in ownership refs include the group. The plugin itself
+       * only asks for `delivery-reliability.comparison.read`.
+       */
+      readers?: string[];
+    };
+    /**
+     * Thresholds of the ship-or-stabilise verdict (`GET /v1/verdict`, the
+     * overview, the team comparison) and of budget burn per deployment.
+     * The rule set is `decideVerdict` in plugin-delivery-reliability-common.
+     * A bad value stops the backend at start-up.
+     */
+    verdict?: {
+      /**
+       * Delivery is slow when deployment frequency or lead time (p50) has
+       * one of these tiers: 'elite', 'high', 'medium' or 'low'.
+       * @default ["medium", "low"]
+       */
+      slowTiers?: Array<'elite' | 'high' | 'medium' | 'low'>;
+      /**
+       * Stability is poor when the change failure rate is above this ratio
+       * (0 to 1; 0.15 = 15 %, the 2023 report's medium bound).
+       * @default 0.15
+       */
+      maxChangeFailureRatio?: number;
+      /**
+       * The change failure rate is judged only from at least this many
+       * production deployments in the window (a whole number ≥ 1).
+       * @default 5
+       */
+      minDeploymentsForChangeFailureRate?: number;
+      /**
+       * Stability is poor when an SLO has one of these statuses: 'frozen',
+       * 'at-risk' or 'no-data'.
+       * @default ["frozen"]
+       */
+      unstableBudgetStatuses?: Array<'frozen' | 'at-risk' | 'no-data'>;
+      /**
+       * A production deployment burned budget when the hour after it
+       * consumed at least this share (0 to 1) of the SLO period's whole
+       * error budget more than the hour before. 0.005 = 0.5 %, a burn rate
+       * of about 3.4 on a 28-day SLO.
+       * @default 0.005
+       */
+      deploymentBurnThresholdRatio?: number;
+    };
   };
 }

@@ -7,6 +7,7 @@
  */
 
 import { createBackend } from '@backstage/backend-defaults';
+import { deliveryReliabilityPolicyModule } from './permissions/deliveryReliabilityPolicyModule';
 
 const backend = createBackend();
 
@@ -40,10 +41,10 @@ backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
 
 // permission plugin
 backend.add(import('@backstage/plugin-permission-backend'));
-// See https://backstage.io/docs/permissions/getting-started for how to create your own permission policy
-backend.add(
-  import('@backstage/plugin-permission-backend-module-allow-all-policy'),
-);
+// See https://backstage.io/docs/permissions/getting-started for how to create your own permission policy.
+// Allows everything except the delivery-reliability team comparison, which is
+// for the groups in deliveryReliability.comparison.readers.
+backend.add(deliveryReliabilityPolicyModule);
 
 // search plugin
 backend.add(import('@backstage/plugin-search-backend'));

@@ -13,6 +13,7 @@ import {
 import { readDeliveryReliabilityConfig } from './config';
 import { isSqlite } from './database/clientInfo';
 import { applyDatabaseMigrations } from './database/migrations';
+import { setupComparison } from './comparison/setupComparison';
 import { setupDora } from './dora/setupDora';
 import { connectEventSources } from './eventSources/connectEventSources';
 import { EventValidator } from './ingestion/EventValidator';
@@ -130,6 +131,13 @@ export const deliveryReliabilityPlugin = createBackendPlugin({
               definitions: slos.definitions,
               evaluateFirstSight: slos.evaluateFirstSight,
             },
+            comparison: setupComparison({
+              config: deps.config,
+              productionEnvironments: settings.productionEnvironments,
+              catalog: deps.catalog,
+              rollups: dora.rollups,
+              sloStatus: slos.sloStatus,
+            }),
           }),
         );
 

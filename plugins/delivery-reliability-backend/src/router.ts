@@ -6,8 +6,11 @@ import {
 import { deliveryReliabilityEventsCreatePermission } from '@delivery-reliability/plugin-delivery-reliability-common';
 import express from 'express';
 import Router from 'express-promise-router';
+import { addComparisonRoutes } from './comparison/addComparisonRoutes';
+import { ComparisonService } from './comparison/ComparisonService';
 import { DoraService } from './dora/DoraService';
 import { addDoraRoutes } from './dora/doraRoutes';
+import { addOverviewRoutes } from './overview/addOverviewRoutes';
 import { SloRouteOptions, addSloRoutes } from './slo/routes/addSloRoutes';
 import { authorizeServiceWrite } from './http/authorizeServiceWrite';
 import { createQueryReader } from './http/createQueryReader';
@@ -40,6 +43,8 @@ export interface RouterOptions {
     SloRouteOptions,
     'config' | 'knex' | 'definitions' | 'evaluateFirstSight'
   >;
+  /** The team comparison (`/v1/comparison`, `/v1/comparison.csv`). */
+  comparison: Pick<ComparisonService, 'getComparison'>;
 }
 
 /**
@@ -131,6 +136,18 @@ export async function createRouter(
     auditor,
     openApi,
     ...options.slo,
+  });
+  addOverviewRoutes(router, {
+    httpAuth,
+    openApi,
+    dora: options.dora.service,
+    ...options.slo,
+  });
+  addComparisonRoutes(router, {
+    httpAuth,
+    permissions,
+    openApi,
+    comparison: options.comparison,
   });
 
   return router;

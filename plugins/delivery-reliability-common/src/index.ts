@@ -15,4 +15,4 @@ export * from './dora/api';
 export * from './slo';
 export * from './verdict';
 export * from './overview/api';
-export * from './comparison/api';
+export * from './comparison';

@@ -30,6 +30,8 @@ describe('delivery-reliability plugin', () => {
       'root',
       'teamDelivery',
       'reliability',
+      'comparison',
+      'overview',
     ]);
   });
 });

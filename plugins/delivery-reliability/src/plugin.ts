@@ -8,6 +8,8 @@ import {
 } from '@backstage/core-plugin-api';
 import { deliveryReliabilityApiRef, DeliveryReliabilityClient } from './api';
 import {
+  comparisonRouteRef,
+  overviewRouteRef,
   reliabilityRouteRef,
   rootRouteRef,
   teamDeliveryRouteRef,
@@ -31,6 +33,8 @@ export const deliveryReliabilityPlugin = createPlugin({
     root: rootRouteRef,
     teamDelivery: teamDeliveryRouteRef,
     reliability: reliabilityRouteRef,
+    comparison: comparisonRouteRef,
+    overview: overviewRouteRef,
   },
 });
 
@@ -120,6 +124,66 @@ export const EntityErrorBudgetCard = deliveryReliabilityPlugin.provide(
       lazy: () =>
         import('./components/EntityErrorBudgetCard').then(
           m => m.EntityErrorBudgetCard,
+        ),
+    },
+  }),
+);
+
+/**
+ * The team comparison page (mount it at `/delivery-reliability`): which
+ * teams should focus on speed and which on stability — every team's DORA
+ * values, tiers and trends, SLO attainment, budget statuses, release gate
+ * and verdict in a table expandable to services, with filters, CSV export
+ * and a speed-vs-stability scatter. Needs the
+ * `delivery-reliability.comparison.read` permission.
+ * @public
+ */
+export const DeliveryReliabilityPage = deliveryReliabilityPlugin.provide(
+  createRoutableExtension({
+    name: 'DeliveryReliabilityPage',
+    component: () =>
+      import('./components/DeliveryReliabilityPage').then(
+        m => m.DeliveryReliabilityPage,
+      ),
+    mountPoint: comparisonRouteRef,
+  }),
+);
+
+/**
+ * Entity page tab content ("Delivery & Reliability"): the ship-or-stabilise
+ * verdict with its reasons and thresholds, the five DORA metrics and the SLO
+ * budgets with the release gate side by side over a selectable range, and
+ * the deployments that burned error budget. Works for Components, and for
+ * Systems and Groups over their components; guides setup without data.
+ * Use inside an `EntityLayout.Route` of a catalog entity page.
+ * @public
+ */
+export const EntityDeliveryReliabilityContent =
+  deliveryReliabilityPlugin.provide(
+    createRoutableExtension({
+      name: 'EntityDeliveryReliabilityContent',
+      // Lazy, so the tab's code loads only when it is opened.
+      component: () =>
+        import('./components/EntityDeliveryReliabilityContent').then(
+          m => m.EntityDeliveryReliabilityContent,
+        ),
+      mountPoint: overviewRouteRef,
+    }),
+  );
+
+/**
+ * Overview card: the verdict and its headline over the last 90 days, the
+ * five DORA values with tiers, SLO objectives by status and the release
+ * gate, linking to the Delivery & Reliability tab.
+ * @public
+ */
+export const EntityDeliveryReliabilityCard = deliveryReliabilityPlugin.provide(
+  createComponentExtension({
+    name: 'EntityDeliveryReliabilityCard',
+    component: {
+      lazy: () =>
+        import('./components/EntityDeliveryReliabilityCard').then(
+          m => m.EntityDeliveryReliabilityCard,
         ),
     },
   }),

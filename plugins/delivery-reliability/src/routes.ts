@@ -14,3 +14,13 @@ export const teamDeliveryRouteRef = createRouteRef({
 export const reliabilityRouteRef = createRouteRef({
   id: 'delivery-reliability:reliability',
 });
+
+/** Where the entity Delivery & Reliability tab is mounted (bound by `EntityLayout.Route`). */
+export const overviewRouteRef = createRouteRef({
+  id: 'delivery-reliability:overview',
+});
+
+/** Where the team comparison page is mounted (the app's `/delivery-reliability` route). */
+export const comparisonRouteRef = createRouteRef({
+  id: 'delivery-reliability:comparison',
+});

@@ -13,6 +13,7 @@ import { CatalogSloDefinitions } from './definitions/CatalogSloDefinitions';
 import { readInlineSloDocuments } from './definitions/inlineSloDocuments';
 import { SloEvaluator } from './evaluation/SloEvaluator';
 import { scheduleSloEvaluation } from './evaluation/scheduleSloEvaluation';
+import { setupSloStatus } from './status/setupSloStatus';
 import { KnexSliBucketWriter } from './store/KnexSliBucketWriter';
 
 /** What {@link setupSlos} needs from the plugin's init. @internal */
@@ -67,11 +68,21 @@ export async function setupSlos(options: SetupSlosOptions) {
     stepMs: stepMinutes * 60_000,
     logger,
   });
+  // The status snapshot the team comparison reads, refreshed after every
+  // evaluation (the cycle's, or an entity's first sight).
+  const sloStatus = setupSloStatus({
+    knex: options.knex,
+    config,
+    definitions,
+    auth: options.auth,
+    logger,
+  });
   const triggerEvaluation = await scheduleSloEvaluation({
     scheduler: options.scheduler,
     evaluator,
     stepMinutes,
     logger,
+    afterCycle: sloStatus.refreshAll,
   });
   if (options.sources.length === 0) {
     logger.info(
@@ -86,6 +97,7 @@ export async function setupSlos(options: SetupSlosOptions) {
     if (!running) {
       running = evaluator
         .evaluateEntities([entityRef])
+        .then(() => sloStatus.refreshEntities([entityRef]))
         .finally(() => inFlight.delete(entityRef));
       inFlight.set(entityRef, running);
     }
@@ -97,6 +109,8 @@ export async function setupSlos(options: SetupSlosOptions) {
     writer,
     triggerEvaluation,
     evaluateFirstSight,
+    /** The SLO status snapshot, for the team comparison. */
+    sloStatus: sloStatus.reader,
     stepMs: stepMinutes * 60_000,
     staleAfterMs: staleAfterMinutes * 60_000,
   };

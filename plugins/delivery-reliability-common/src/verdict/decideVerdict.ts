@@ -78,7 +78,9 @@ function judgeDelivery(
       side: 'delivery',
       tone: slow(leadTime.tier) ? 'bad' : 'good',
       subject: 'leadTimeForChanges',
-      text: `lead time ${formatSeconds(leadTime.p50Seconds)} (${leadTime.tier})`,
+      text: `lead time ${formatSeconds(leadTime.p50Seconds)} (${
+        leadTime.tier
+      })`,
     });
   }
   const isSlow = reasons.some(r => r.tone === 'bad');
@@ -89,44 +91,33 @@ function judgeSlos(
   input: VerdictInput,
   thresholds: VerdictThresholds,
 ): VerdictReason[] {
-  const withData = input.slos.filter(s => s.status !== 'no-data');
   if (input.slos.length === 0) {
     return [
       { side: 'stability', tone: 'info', subject: 'slos', text: 'no SLOs' },
     ];
   }
-  if (withData.length === 0) {
-    return [
-      {
-        side: 'stability',
-        tone: 'info',
-        subject: 'slos',
-        text: `${slosText(input.slos.length)} without data`,
-      },
-    ];
-  }
+  const count = (status: SloBudgetStatus) =>
+    input.slos.filter(s => s.status === status).length;
   const reasons: VerdictReason[] = [];
   const unstable = new Set(thresholds.unstableBudgetStatuses);
-  // Worst first, so the headline names what matters most.
-  for (const status of ['frozen', 'at-risk'] as const) {
-    const count = withData.filter(s => s.status === status).length;
-    if (count === 0) continue;
+  // Worst first, so the headline names what matters most. `no-data` is
+  // context unless configured as unstable (an unmeasured SLO hides risk).
+  for (const status of ['frozen', 'at-risk', 'no-data'] as const) {
+    const n = count(status);
+    if (n === 0) continue;
     reasons.push({
       side: 'stability',
       tone: unstable.has(status) ? 'bad' : 'info',
       subject: 'slos',
-      text: `${slosText(count)} ${STATUS_WORDS[status]}`,
+      text: `${slosText(n)} ${STATUS_WORDS[status]}`,
     });
   }
-  const ok = withData.filter(s => s.status === 'ok').length;
-  if (ok === withData.length) {
-    reasons.push({
-      side: 'stability',
-      tone: 'good',
-      subject: 'slos',
-      text:
-        ok === 1 ? '1 SLO within budget' : `all ${ok} SLOs within budget`,
-    });
+  const ok = count('ok');
+  const withData = input.slos.length - count('no-data');
+  if (withData > 0 && ok === withData) {
+    let text = `${slosText(ok)} within budget`;
+    if (ok === input.slos.length && ok > 1) text = `all ${text}`;
+    reasons.push({ side: 'stability', tone: 'good', subject: 'slos', text });
   }
   return reasons;
 }

@@ -61,6 +61,8 @@ import {
 import {
   EntityDeliveryCard,
   EntityDeliveryContent,
+  EntityDeliveryReliabilityCard,
+  EntityDeliveryReliabilityContent,
   EntityErrorBudgetCard,
   EntityReliabilityContent,
   EntityTeamDeliveryContent,
@@ -159,6 +161,9 @@ const overviewContent = componentOverview();
 const deliveryOverviewContent = componentOverview(
   <>
     <Grid item md={6} xs={12}>
+      <EntityDeliveryReliabilityCard />
+    </Grid>
+    <Grid item md={6} xs={12}>
       <EntityDeliveryCard />
     </Grid>
     <Grid item md={6} xs={12}>
@@ -175,6 +180,14 @@ const serviceEntityPage = (
 
     <EntityLayout.Route path="/ci-cd" title="CI/CD">
       {cicdContent}
+    </EntityLayout.Route>
+
+    {/* Verdict, DORA and SLOs side by side; without data it guides setup. */}
+    <EntityLayout.Route
+      path="/delivery-reliability"
+      title="Delivery & Reliability"
+    >
+      <EntityDeliveryReliabilityContent />
     </EntityLayout.Route>
 
     {/* No `if`: without data the tab explains which annotation and events to add. */}
@@ -232,6 +245,14 @@ const websiteEntityPage = (
       {cicdContent}
     </EntityLayout.Route>
 
+    {/* Verdict, DORA and SLOs side by side; without data it guides setup. */}
+    <EntityLayout.Route
+      path="/delivery-reliability"
+      title="Delivery & Reliability"
+    >
+      <EntityDeliveryReliabilityContent />
+    </EntityLayout.Route>
+
     {/* No `if`: without data the tab explains which annotation and events to add. */}
     <EntityLayout.Route path="/delivery" title="Delivery">
       <EntityDeliveryContent />
@@ -285,6 +306,35 @@ const defaultEntityPage = (
   </EntityLayout>
 );
 
+// Components of other types (libraries, jobs, …) may deploy and have SLOs
+// too, so they get the same three tabs; the overview's links need all three.
+const defaultComponentEntityPage = (
+  <EntityLayout>
+    <EntityLayout.Route path="/" title="Overview">
+      {deliveryOverviewContent}
+    </EntityLayout.Route>
+
+    <EntityLayout.Route
+      path="/delivery-reliability"
+      title="Delivery & Reliability"
+    >
+      <EntityDeliveryReliabilityContent />
+    </EntityLayout.Route>
+
+    <EntityLayout.Route path="/delivery" title="Delivery">
+      <EntityDeliveryContent />
+    </EntityLayout.Route>
+
+    <EntityLayout.Route path="/reliability" title="Reliability">
+      <EntityReliabilityContent />
+    </EntityLayout.Route>
+
+    <EntityLayout.Route path="/docs" title="Docs">
+      {techdocsContent}
+    </EntityLayout.Route>
+  </EntityLayout>
+);
+
 const componentPage = (
   <EntitySwitch>
     <EntitySwitch.Case if={isComponentType('service')}>
@@ -295,7 +345,7 @@ const componentPage = (
       {websiteEntityPage}
     </EntitySwitch.Case>
 
-    <EntitySwitch.Case>{defaultEntityPage}</EntitySwitch.Case>
+    <EntitySwitch.Case>{defaultComponentEntityPage}</EntitySwitch.Case>
   </EntitySwitch>
 );
 
@@ -367,7 +417,18 @@ const groupPage = (
         <Grid item xs={12} md={6}>
           <EntityLinksCard />
         </Grid>
+        <Grid item xs={12} md={6}>
+          <EntityDeliveryReliabilityCard />
+        </Grid>
       </Grid>
+    </EntityLayout.Route>
+
+    {/* The team's verdict: DORA over every component it owns, SLOs by status. */}
+    <EntityLayout.Route
+      path="/delivery-reliability"
+      title="Delivery & Reliability"
+    >
+      <EntityDeliveryReliabilityContent />
     </EntityLayout.Route>
 
     {/* Team DORA metrics over every component the group and its child groups own. */}

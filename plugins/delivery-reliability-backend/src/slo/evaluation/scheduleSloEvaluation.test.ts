@@ -91,4 +91,36 @@ describe('scheduleSloEvaluation', () => {
       expect(maxRunning).toBe(1);
     },
   );
+
+  it('hands the instant a cycle evaluated at to afterCycle, once the cycle is done', async () => {
+    const scheduler = mockServices.scheduler.mock();
+    const calls: string[] = [];
+    const evaluator = {
+      runCycle: async (nowMs: number) => {
+        calls.push(`cycle at ${nowMs}`);
+        return {
+          entities: 1,
+          objectivesEvaluated: 2,
+          bucketsWritten: 0,
+          sourceReads: 0,
+          errors: 0,
+        };
+      },
+    } as unknown as SloEvaluator;
+    await scheduleSloEvaluation({
+      scheduler,
+      evaluator,
+      stepMinutes: 5,
+      logger: mockServices.logger.mock(),
+      afterCycle: async nowMs => {
+        calls.push(`after at ${nowMs}`);
+      },
+    });
+    const [{ fn }] = scheduler.scheduleTask.mock.calls[0];
+    const beforeMs = Date.now();
+    await fn(new AbortController().signal);
+    const nowMs = Number(calls[0].split(' at ')[1]);
+    expect(nowMs).toBeGreaterThanOrEqual(beforeMs);
+    expect(calls).toEqual([`cycle at ${nowMs}`, `after at ${nowMs}`]);
+  });
 });

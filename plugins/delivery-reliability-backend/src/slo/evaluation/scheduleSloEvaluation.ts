@@ -16,6 +16,11 @@ export async function scheduleSloEvaluation(options: {
   evaluator: SloEvaluator;
   stepMinutes: number;
   logger: LoggerService;
+  /**
+   * Runs after each scheduled cycle with the instant it evaluated at, e.g.
+   * to refresh what is derived from the buckets. Must not throw.
+   */
+  afterCycle?: (nowMs: number) => Promise<unknown>;
 }): Promise<() => Promise<void>> {
   const { scheduler, evaluator, logger } = options;
   await scheduler.scheduleTask({
@@ -26,7 +31,7 @@ export async function scheduleSloEvaluation(options: {
     scope: 'global',
     fn: async () => {
       const startedMs = Date.now();
-      const result = await evaluator.runCycle();
+      const result = await evaluator.runCycle(startedMs);
       logger.info(
         `SLO evaluation: ${result.objectivesEvaluated} objectives of ${
           result.entities
@@ -34,6 +39,7 @@ export async function scheduleSloEvaluation(options: {
           result.sourceReads
         } reads, ${result.errors} errors in ${Date.now() - startedMs} ms`,
       );
+      await options.afterCycle?.(startedMs);
     },
   });
   return async () => {

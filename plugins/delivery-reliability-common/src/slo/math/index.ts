@@ -13,3 +13,4 @@ export {
 } from './zonedTime';
 export type { SloWallTime } from './zonedTime';
 export * from './evaluateSlo';
+export * from './deploymentBurn';

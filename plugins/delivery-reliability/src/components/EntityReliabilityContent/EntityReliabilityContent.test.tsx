@@ -23,6 +23,7 @@ import {
 } from '../../testData/reliabilityEvents';
 import { availabilityHistory, gateFor, sloList } from '../../testData/slo';
 import { annotatedEntity } from '../EntityDeliveryContent/testData';
+import { burnResponse } from '../DeploymentBurnList/testData';
 import { EntityReliabilityContent } from './EntityReliabilityContent';
 
 const backend = 'http://backstage.test';
@@ -63,6 +64,10 @@ describe('EntityReliabilityContent', () => {
       http.get(
         `${base}/v1/entities/component/default/checkout/deployments`,
         () => HttpResponse.json(productionDeployments),
+      ),
+      // The burndown chart marks the deployments that burned budget.
+      http.get(`${base}/v1/deployment-burn`, () =>
+        HttpResponse.json(burnResponse([])),
       ),
     );
     return { historyRequests };

@@ -1,3 +1,4 @@
+import { SVGProps } from 'react';
 import { useTheme } from '@material-ui/core/styles';
 import {
   CartesianGrid,
@@ -10,11 +11,8 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import {
-  BurndownPoint,
-  DeploymentMarker,
-  IncidentBand,
-} from '../../utils/sloBurndown';
+import { BurndownPoint, IncidentBand } from '../../utils/sloBurndown';
+import { BurnDeploymentMarker, burnTooltip } from './burnMarkers';
 
 const dayLabel = (ms: number) =>
   new Date(ms).toLocaleDateString(undefined, {
@@ -46,13 +44,14 @@ const timeLabel = (ms: number) =>
 /**
  * The recharts drawing: budget left (%) over time on a time axis, a red line
  * at 0 (below it the budget is overspent), dashed vertical lines at
- * deployments and shaded bands during incidents.
+ * deployments (solid red, with a hover title, where one burned budget) and
+ * shaded bands during incidents.
  */
 export function BurndownPlot(props: {
   points: BurndownPoint[];
   fromMs: number;
   toMs: number;
-  deployments: DeploymentMarker[];
+  deployments: BurnDeploymentMarker[];
   incidents: IncidentBand[];
 }) {
   const { points, fromMs, toMs, deployments, incidents } = props;
@@ -93,15 +92,35 @@ export function BurndownPlot(props: {
             ifOverflow="hidden"
           />
         ))}
-        {deployments.map(marker => (
-          <ReferenceLine
-            key={marker.id}
-            x={marker.atMs}
-            stroke={theme.palette.text.secondary}
-            strokeDasharray="2 3"
-            ifOverflow="hidden"
-          />
-        ))}
+        {deployments.map(marker =>
+          marker.burn ? (
+            <ReferenceLine
+              key={marker.id}
+              x={marker.atMs}
+              stroke={theme.palette.error.main}
+              strokeWidth={2}
+              ifOverflow="hidden"
+              shape={(line: SVGProps<SVGLineElement>) => (
+                <g data-testid="slo-burndown-burn-marker">
+                  <title>{`${marker.label}: ${burnTooltip(
+                    marker.burn!,
+                  )}`}</title>
+                  <line {...line} />
+                  {/* A wider invisible line, so the title shows on hover. */}
+                  <line {...line} stroke="transparent" strokeWidth={10} />
+                </g>
+              )}
+            />
+          ) : (
+            <ReferenceLine
+              key={marker.id}
+              x={marker.atMs}
+              stroke={theme.palette.text.secondary}
+              strokeDasharray="2 3"
+              ifOverflow="hidden"
+            />
+          ),
+        )}
         <ReferenceLine
           y={0}
           stroke={theme.palette.error.main}

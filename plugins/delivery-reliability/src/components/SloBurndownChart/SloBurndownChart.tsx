@@ -6,11 +6,13 @@ import {
   Progress,
   ResponseErrorPanel,
 } from '@backstage/core-components';
+import { parseEntityRef } from '@backstage/catalog-model';
 import {
   DeploymentView,
   IncidentView,
   SloSummary,
 } from '@delivery-reliability/plugin-delivery-reliability-common';
+import { useDeploymentBurn } from '../../hooks/useDeploymentBurn';
 import { sloHistoryRange, useSloHistory } from '../../hooks/useSloHistory';
 import {
   burndownPoints,
@@ -19,11 +21,15 @@ import {
 } from '../../utils/sloBurndown';
 import { formatSloWindow } from '../../utils/sloFormat';
 import { BurndownPlot } from './BurndownPlot';
+import { BurnLegend } from './BurnLegend';
+import { markBurns } from './burnMarkers';
 
 /**
  * The selected SLO's error budget over its current window, with the
  * entity's production deployments and incidents in that window, so a drop
- * can be read against what happened.
+ * can be read against what happened. Deployments that burned this SLO's
+ * budget in the hour after them are drawn in red (Components only: the
+ * burn is measured per Component).
  */
 export function SloBurndownChart(props: {
   entityRef: string;
@@ -36,13 +42,24 @@ export function SloBurndownChart(props: {
   const { entityRef, slo, deployments = [], incidents = [], nowMs } = props;
   const { value, loading, error } = useSloHistory(entityRef, slo, nowMs);
   const { fromMs, toMs } = sloHistoryRange(slo, nowMs);
+  const isComponent =
+    parseEntityRef(entityRef).kind.toLowerCase() === 'component';
+  const burn = useDeploymentBurn(entityRef, fromMs, toMs, {
+    skip: !isComponent,
+  });
   const chart = useMemo(
     () => ({
       points: burndownPoints(value?.points ?? []),
-      markers: deploymentMarkers(deployments, fromMs, toMs),
+      markers: markBurns(
+        deploymentMarkers(deployments, fromMs, toMs),
+        burn.value,
+        slo.id,
+        fromMs,
+        toMs,
+      ),
       bands: incidentBands(incidents, fromMs, toMs, nowMs),
     }),
-    [value, deployments, incidents, fromMs, toMs, nowMs],
+    [value, deployments, incidents, fromMs, toMs, nowMs, burn.value, slo.id],
   );
   const name = slo.displayName ?? slo.name;
 
@@ -89,6 +106,10 @@ export function SloBurndownChart(props: {
           Dashed lines: {chart.markers.length} production deployments · shaded:{' '}
           {chart.bands.length} incidents · below 0 the budget is overspent
         </Typography>
+        <BurnLegend
+          markers={chart.markers}
+          unavailable={isComponent && !!burn.error}
+        />
       </Box>
     );
   }

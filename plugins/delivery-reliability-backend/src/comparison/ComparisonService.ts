@@ -1,0 +1,119 @@
+import { BackstageCredentials } from '@backstage/backend-plugin-api';
+import { NotFoundError } from '@backstage/errors';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import {
+  ComparisonResponse,
+  VerdictThresholds,
+} from '@delivery-reliability/plugin-delivery-reliability-common';
+import { DoraSettings } from '../dora/doraConfig';
+import { DayWindow, previousWindowOf, windowInfoOf } from '../dora/doraWindow';
+import { RollupStore } from '../rollups/RollupStore';
+import { SloPolicies } from '../slo/policy/readSloPolicies';
+import { SloStatusReader } from '../slo/status/types';
+import { readCatalogOrg } from './catalogOrg';
+import { serviceRowOf, teamRowOf } from './comparisonRows';
+import { OrgCache } from './OrgCache';
+import { scopeOf } from './orgTree';
+import { rowInputsOf } from './rowInputs';
+
+/** A validated comparison request. @internal */
+export interface ComparisonQuery {
+  window: DayWindow;
+  /** Counted as production instead of the configured environments. */
+  environment?: string;
+  /** Lower-case `group:namespace/name`: only this group and its descendants. */
+  groupRef?: string;
+}
+
+/** Dependencies of {@link ComparisonService}. @internal */
+export interface ComparisonServiceOptions {
+  catalog: CatalogService;
+  rollups: Pick<RollupStore, 'processMarks' | 'readTotals'>;
+  sloStatus: SloStatusReader;
+  settings: DoraSettings;
+  policies: SloPolicies;
+  thresholds: VerdictThresholds;
+  /** How long a principal's catalog listing is reused; 0 reads it every time. */
+  catalogCacheTtlMs: number;
+}
+
+/**
+ * Answers the team comparison: reads every Group and Component the caller
+ * may see (one catalog call, see {@link OrgCache}), brings the rollups of
+ * all compared components up to date (one call), totals them per component
+ * for the window and the previous one (ONE query), and reads the stored SLO
+ * statuses (one query). Team figures are then sums and merged samples of
+ * their components' totals — never averages of per-service figures.
+ * @internal
+ */
+export class ComparisonService {
+  private readonly orgCache: OrgCache;
+
+  constructor(private readonly options: ComparisonServiceOptions) {
+    this.orgCache = new OrgCache(options.catalogCacheTtlMs);
+  }
+
+  async getComparison(
+    query: ComparisonQuery,
+    credentials: BackstageCredentials,
+  ): Promise<ComparisonResponse> {
+    const { catalog, rollups, settings } = this.options;
+    const org = await this.orgCache.get(credentials, () =>
+      readCatalogOrg(catalog, credentials),
+    );
+    if (query.groupRef && !org.groups.has(query.groupRef)) {
+      throw new NotFoundError(
+        `group ${query.groupRef} was not found in the catalog (or you may not see it)`,
+      );
+    }
+    const scope = scopeOf(org, query.groupRef);
+    const entityRefs = scope.services.map(s => s.entityRef);
+    const environments = query.environment
+      ? [query.environment]
+      : settings.productionEnvironments;
+    const previousWindow = previousWindowOf(query.window);
+
+    const readDora = async () => {
+      await rollups.processMarks(entityRefs);
+      return rollups.readTotals({
+        entityRefs,
+        environments,
+        ranges: [query.window, previousWindow],
+        byEntity: true,
+      });
+    };
+    const [[current, previous], status] = await Promise.all([
+      readDora(),
+      this.options.sloStatus.readAll(),
+    ]);
+    const inputs = rowInputsOf({
+      scope,
+      window: query.window,
+      previousWindow,
+      current,
+      previous,
+      sloRows: status.rows,
+      policies: this.options.policies,
+      tierTable: settings.tierTable,
+      thresholds: this.options.thresholds,
+    });
+    const { tierTable } = settings;
+    return {
+      environments,
+      leadTimeStart: settings.leadTimeStart,
+      tierTable: {
+        id: tierTable.id,
+        year: tierTable.year,
+        name: tierTable.name,
+        source: tierTable.source,
+      },
+      window: windowInfoOf(query.window),
+      previousWindow: windowInfoOf(previousWindow),
+      thresholds: this.options.thresholds,
+      sloStatusAsOf:
+        status.asOfMs === null ? null : new Date(status.asOfMs).toISOString(),
+      teams: scope.teams.map(team => teamRowOf(team, inputs)),
+      services: scope.services.map(service => serviceRowOf(service, inputs)),
+    };
+  }
+}

@@ -1,0 +1,462 @@
+import { DoraMetricsReport } from '../dora/api';
+import { DoraTier } from '../dora/tiers/types';
+import { SloBudgetStatus } from '../slo/policy/status';
+import { DEFAULT_VERDICT_THRESHOLDS, decideVerdict } from './decideVerdict';
+import { VerdictSlo } from './types';
+
+const HOUR = 3_600;
+const DAY = 86_400;
+
+/**
+ * A DORA report built by hand. Values follow from the counts (perDay =
+ * deployments / days, ratio = failed / deployments); tiers are given by the
+ * caller, read off the 2023 table in DESIGN.md: frequency ≥ 1/day elite,
+ * ≥ 1/week high, ≥ 1/30 d medium; lead time < 1 d elite, < 1 week high,
+ * < 30 d medium; CFR ≤ 5 % elite, ≤ 10 % high, ≤ 15 % medium.
+ */
+function report(r: {
+  deployments: number;
+  days: number;
+  frequencyTier: DoraTier | null;
+  failed?: number;
+  leadTimeP50Seconds?: number | null;
+  leadTimeTier?: DoraTier | null;
+  cfrTier?: DoraTier | null;
+}): DoraMetricsReport {
+  const failed = r.failed ?? 0;
+  const p50 = r.leadTimeP50Seconds ?? null;
+  const ratio = r.deployments > 0 ? failed / r.deployments : null;
+  return {
+    deploymentFrequency: {
+      deployments: r.deployments,
+      days: r.days,
+      perDay: r.deployments / r.days,
+      tier: r.frequencyTier,
+    },
+    leadTimeForChanges: {
+      n: p50 === null ? 0 : r.deployments,
+      p50Seconds: p50,
+      p90Seconds: p50,
+      tier: r.leadTimeTier ?? null,
+    },
+    changeFailureRate: {
+      deployments: r.deployments,
+      failed,
+      ratio,
+      tier: r.cfrTier ?? null,
+    },
+    failedDeploymentRecoveryTime: {
+      failed,
+      unresolved: 0,
+      n: failed,
+      p50Seconds: failed > 0 ? HOUR : null,
+      tier: failed > 0 ? 'high' : null,
+    },
+    deploymentReworkRate: {
+      deployments: r.deployments,
+      unplanned: 0,
+      ratio: r.deployments > 0 ? 0 : null,
+      tier: null,
+    },
+  };
+}
+
+/** SLOs in the given statuses, named slo-1, slo-2, … */
+const slos = (...statuses: SloBudgetStatus[]): VerdictSlo[] =>
+  statuses.map((status, i) => ({
+    name: `slo-${i + 1}`,
+    status,
+    budgetRemainingRatio: {
+      ok: 0.8,
+      'at-risk': 0.1,
+      frozen: -0.2,
+      'no-data': null,
+    }[status],
+  }));
+
+// Fast delivery over 30 days: 45 deployments = 1.5/day (elite), lead time
+// p50 5 h (< 1 d: elite), 1 failed of 45 = 2.2 % (≤ 5 %: elite).
+const fast = report({
+  deployments: 45,
+  days: 30,
+  frequencyTier: 'elite',
+  failed: 1,
+  leadTimeP50Seconds: 5 * HOUR,
+  leadTimeTier: 'elite',
+  cfrTier: 'elite',
+});
+
+describe('decideVerdict', () => {
+  it('says "ship more often" when the budget is healthy but lead time is slow', () => {
+    // 12 deployments in 30 days = 0.4/day = 2.8/week (≥ 1/week: high);
+    // lead time p50 9 d (≥ 1 week, < 30 d: medium); 1 of 12 failed = 8.3 %
+    // (high, and 12 ≥ 5 deployments so it is judged: below 15 %).
+    const dora = report({
+      deployments: 12,
+      days: 30,
+      frequencyTier: 'high',
+      failed: 1,
+      leadTimeP50Seconds: 9 * DAY,
+      leadTimeTier: 'medium',
+      cfrTier: 'high',
+    });
+    const verdict = decideVerdict({ dora, slos: slos('ok', 'ok') });
+    expect(verdict.headline).toBe('ship more often: lead time 9 d (medium)');
+    expect(verdict).toMatchObject({
+      kind: 'ship-more-often',
+      delivery: 'slow',
+      stability: 'stable',
+    });
+    expect(verdict.reasons).toEqual([
+      {
+        side: 'delivery',
+        tone: 'good',
+        subject: 'deploymentFrequency',
+        text: 'deploys 2.8/week (high)',
+      },
+      {
+        side: 'delivery',
+        tone: 'bad',
+        subject: 'leadTimeForChanges',
+        text: 'lead time 9 d (medium)',
+      },
+      {
+        side: 'stability',
+        tone: 'good',
+        subject: 'slos',
+        text: 'all 2 SLOs within budget',
+      },
+      {
+        side: 'stability',
+        tone: 'good',
+        subject: 'changeFailureRate',
+        text: 'CFR 8.3 %',
+      },
+    ]);
+  });
+
+  it('says "stabilise" when SLOs are frozen and the change failure rate is high', () => {
+    // 50 deployments in 30 days (1.7/day, elite), lead time 5 h (elite);
+    // 9 of 50 failed = 18 % > 15 %; two of three SLOs have spent their budget.
+    const dora = report({
+      deployments: 50,
+      days: 30,
+      frequencyTier: 'elite',
+      failed: 9,
+      leadTimeP50Seconds: 5 * HOUR,
+      leadTimeTier: 'elite',
+      cfrTier: 'low',
+    });
+    const verdict = decideVerdict({
+      dora,
+      slos: slos('frozen', 'ok', 'frozen'),
+    });
+    expect(verdict.headline).toBe('stabilise: 2 SLOs frozen, CFR 18 %');
+    expect(verdict).toMatchObject({
+      kind: 'stabilise',
+      delivery: 'fast',
+      stability: 'unstable',
+    });
+    // One ok SLO among frozen ones earns no "within budget" reason.
+    expect(verdict.reasons.filter(r => r.side === 'stability')).toEqual([
+      {
+        side: 'stability',
+        tone: 'bad',
+        subject: 'slos',
+        text: '2 SLOs frozen',
+      },
+      {
+        side: 'stability',
+        tone: 'bad',
+        subject: 'changeFailureRate',
+        text: 'CFR 18 %',
+      },
+    ]);
+  });
+
+  it('says "stabilise" for a high change failure rate alone, at any budget', () => {
+    // 20 deployments, 4 failed = 20 %; both SLOs within budget.
+    const dora = report({
+      deployments: 20,
+      days: 30,
+      frequencyTier: 'high',
+      failed: 4,
+      leadTimeP50Seconds: 3 * DAY,
+      leadTimeTier: 'high',
+      cfrTier: 'low',
+    });
+    const verdict = decideVerdict({ dora, slos: slos('ok', 'ok') });
+    expect(verdict.kind).toBe('stabilise');
+    expect(verdict.headline).toBe('stabilise: CFR 20 %');
+  });
+
+  it('says "keep going" when both sides are healthy, naming what is good', () => {
+    const verdict = decideVerdict({ dora: fast, slos: slos('ok', 'ok', 'ok') });
+    expect(verdict).toMatchObject({
+      kind: 'keep-going',
+      delivery: 'fast',
+      stability: 'stable',
+    });
+    // 45 / 30 = 1.5/day; 1 / 45 = 2.2 %.
+    expect(verdict.headline).toBe(
+      'keep going: deploys 1.5/day (elite), lead time 5 h (elite), all 3 SLOs within budget, CFR 2.2 %',
+    );
+  });
+
+  it('says "stabilise first" when delivery is slow and stability poor', () => {
+    // 3 deployments in 30 days = 0.1/day = 0.7/week (≥ 1/30 d, < 1/week:
+    // medium); lead time 20 d (medium); one SLO frozen. 3 deployments are
+    // too few to judge the change failure rate.
+    const dora = report({
+      deployments: 3,
+      days: 30,
+      frequencyTier: 'medium',
+      failed: 1,
+      leadTimeP50Seconds: 20 * DAY,
+      leadTimeTier: 'medium',
+      cfrTier: 'low',
+    });
+    const verdict = decideVerdict({ dora, slos: slos('frozen', 'ok') });
+    expect(verdict).toMatchObject({
+      kind: 'stabilise-first',
+      delivery: 'slow',
+      stability: 'unstable',
+    });
+    expect(verdict.headline).toBe(
+      'stabilise first: deploys 0.7/week (medium), lead time 20 d (medium), 1 SLO frozen',
+    );
+    expect(verdict.reasons).toContainEqual({
+      side: 'stability',
+      tone: 'info',
+      subject: 'changeFailureRate',
+      text: 'CFR not judged: 3 of 5 deployments needed',
+    });
+  });
+
+  it('has not enough data without production deployments, unless stability is poor', () => {
+    const none = report({ deployments: 0, days: 30, frequencyTier: 'low' });
+    for (const dora of [none, null]) {
+      const verdict = decideVerdict({ dora, slos: slos('ok') });
+      expect(verdict).toMatchObject({
+        kind: 'not-enough-data',
+        delivery: 'unknown',
+        stability: 'stable',
+        headline: 'not enough data: no production deployments in the window',
+      });
+      // No deployments: no change failure rate reason at all.
+      expect(
+        verdict.reasons.filter(r => r.subject === 'changeFailureRate'),
+      ).toEqual([]);
+    }
+    // A frozen SLO needs no delivery data to call for stabilising.
+    const frozen = decideVerdict({ dora: none, slos: slos('frozen') });
+    expect(frozen).toMatchObject({
+      kind: 'stabilise',
+      delivery: 'unknown',
+      headline: 'stabilise: 1 SLO frozen',
+    });
+  });
+
+  it('judges stability from the change failure rate alone when there are no SLOs', () => {
+    const verdict = decideVerdict({ dora: fast, slos: [] });
+    expect(verdict).toMatchObject({ kind: 'keep-going', stability: 'stable' });
+    expect(verdict.reasons).toContainEqual({
+      side: 'stability',
+      tone: 'info',
+      subject: 'slos',
+      text: 'no SLOs',
+    });
+
+    // No SLOs and too few deployments for the CFR: nothing to judge.
+    const few = report({
+      deployments: 2,
+      days: 7,
+      frequencyTier: 'high',
+      leadTimeP50Seconds: 2 * HOUR,
+      leadTimeTier: 'elite',
+      cfrTier: 'elite',
+    });
+    const unknown = decideVerdict({ dora: few, slos: [] });
+    expect(unknown).toMatchObject({
+      kind: 'not-enough-data',
+      delivery: 'fast',
+      stability: 'unknown',
+      headline:
+        'not enough data: no SLOs, CFR not judged: 2 of 5 deployments needed',
+    });
+  });
+
+  it('does not judge a change failure rate from too few deployments', () => {
+    // 4 deployments in 7 days = 4/week (high), 2 failed = 50 %: alarming,
+    // but 4 < 5 deployments, so only context.
+    const dora = report({
+      deployments: 4,
+      days: 7,
+      frequencyTier: 'high',
+      failed: 2,
+      leadTimeP50Seconds: 2 * HOUR,
+      leadTimeTier: 'elite',
+      cfrTier: 'low',
+    });
+    const verdict = decideVerdict({ dora, slos: slos('ok') });
+    expect(verdict.kind).toBe('keep-going');
+    expect(verdict.headline).toBe(
+      'keep going: deploys 4/week (high), lead time 2 h (elite), 1 SLO within budget',
+    );
+    // With the minimum lowered to 4 it is judged: 50 % > 15 %.
+    const judged = decideVerdict(
+      { dora, slos: slos('ok') },
+      { ...DEFAULT_VERDICT_THRESHOLDS, minDeploymentsForChangeFailureRate: 4 },
+    );
+    expect(judged.headline).toBe('stabilise: CFR 50 %');
+  });
+
+  it('treats a change failure rate exactly at the maximum as acceptable', () => {
+    // 3 of 20 = 15 %: "above 15 %" is poor, 15 % itself is not.
+    const dora = report({
+      deployments: 20,
+      days: 10,
+      frequencyTier: 'elite',
+      failed: 3,
+      leadTimeP50Seconds: 10 * HOUR,
+      leadTimeTier: 'elite',
+      cfrTier: 'medium',
+    });
+    const verdict = decideVerdict({ dora, slos: [] });
+    expect(verdict.kind).toBe('keep-going');
+    expect(verdict.reasons).toContainEqual({
+      side: 'stability',
+      tone: 'good',
+      subject: 'changeFailureRate',
+      text: 'CFR 15 %',
+    });
+  });
+
+  it('judges delivery from frequency alone when no deployment carried changes', () => {
+    // 6 deployments in 30 days = 1.4/week (high), no lead time.
+    const dora = report({
+      deployments: 6,
+      days: 30,
+      frequencyTier: 'high',
+      leadTimeP50Seconds: null,
+      cfrTier: 'elite',
+    });
+    const verdict = decideVerdict({ dora, slos: slos('ok') });
+    expect(verdict.delivery).toBe('fast');
+    expect(
+      verdict.reasons.filter(r => r.side === 'delivery').map(r => r.text),
+    ).toEqual(['deploys 1.4/week (high)']);
+  });
+
+  it('lists at-risk SLOs as context by default, worst status first', () => {
+    const verdict = decideVerdict({
+      dora: fast,
+      slos: slos('at-risk', 'ok', 'frozen', 'at-risk'),
+    });
+    expect(verdict.kind).toBe('stabilise');
+    expect(
+      verdict.reasons
+        .filter(r => r.subject === 'slos')
+        .map(r => [r.tone, r.text]),
+    ).toEqual([
+      ['bad', '1 SLO frozen'],
+      ['info', '2 SLOs at risk'],
+    ]);
+    // Without the frozen one, at-risk SLOs alone do not call for stabilising.
+    expect(
+      decideVerdict({ dora: fast, slos: slos('at-risk', 'ok') }).kind,
+    ).toBe('keep-going');
+  });
+
+  it('stabilises on at-risk SLOs when they are configured as unstable', () => {
+    const verdict = decideVerdict(
+      { dora: fast, slos: slos('at-risk', 'ok') },
+      {
+        ...DEFAULT_VERDICT_THRESHOLDS,
+        unstableBudgetStatuses: ['frozen', 'at-risk'],
+      },
+    );
+    expect(verdict.headline).toBe('stabilise: 1 SLO at risk');
+  });
+
+  it('treats SLOs without data as unknown, or as unstable when configured so', () => {
+    const allNoData = decideVerdict({
+      dora: fast,
+      slos: slos('no-data', 'no-data'),
+    });
+    // Stability still comes from the judged CFR (1 of 45 = 2.2 %).
+    expect(allNoData).toMatchObject({
+      kind: 'keep-going',
+      stability: 'stable',
+    });
+    expect(allNoData.reasons).toContainEqual({
+      side: 'stability',
+      tone: 'info',
+      subject: 'slos',
+      text: '2 SLOs without data',
+    });
+
+    // Mixed: the measured one is within budget, the other one is context.
+    const mixed = decideVerdict({ dora: fast, slos: slos('ok', 'no-data') });
+    expect(
+      mixed.reasons
+        .filter(r => r.subject === 'slos')
+        .map(r => [r.tone, r.text]),
+    ).toEqual([
+      ['info', '1 SLO without data'],
+      ['good', '1 SLO within budget'],
+    ]);
+
+    const strict = decideVerdict(
+      { dora: fast, slos: slos('no-data', 'ok', 'no-data') },
+      { ...DEFAULT_VERDICT_THRESHOLDS, unstableBudgetStatuses: ['no-data'] },
+    );
+    expect(strict.headline).toBe('stabilise: 2 SLOs without data');
+  });
+
+  it('lets slowTiers decide what counts as slow', () => {
+    // The "ship more often" team of the first example: lead time 9 d is
+    // medium, which is no longer slow when only low is.
+    const dora = report({
+      deployments: 12,
+      days: 30,
+      frequencyTier: 'high',
+      failed: 1,
+      leadTimeP50Seconds: 9 * DAY,
+      leadTimeTier: 'medium',
+      cfrTier: 'high',
+    });
+    const lenient = decideVerdict(
+      { dora, slos: slos('ok') },
+      { ...DEFAULT_VERDICT_THRESHOLDS, slowTiers: ['low'] },
+    );
+    expect(lenient.kind).toBe('keep-going');
+    // Stricter: high counts as slow too, so frequency (high) is named first.
+    const strict = decideVerdict(
+      { dora, slos: slos('ok') },
+      { ...DEFAULT_VERDICT_THRESHOLDS, slowTiers: ['high', 'medium', 'low'] },
+    );
+    expect(strict.headline).toBe(
+      'ship more often: deploys 2.8/week (high), lead time 9 d (medium)',
+    );
+  });
+
+  it('uses a lower change failure maximum when configured', () => {
+    // 1 of 12 = 8.3 %: fine under 15 %, poor above a 5 % maximum.
+    const dora = report({
+      deployments: 12,
+      days: 7,
+      frequencyTier: 'elite',
+      failed: 1,
+      leadTimeP50Seconds: 4 * HOUR,
+      leadTimeTier: 'elite',
+      cfrTier: 'high',
+    });
+    expect(decideVerdict({ dora, slos: [] }).kind).toBe('keep-going');
+    const verdict = decideVerdict(
+      { dora, slos: [] },
+      { ...DEFAULT_VERDICT_THRESHOLDS, maxChangeFailureRatio: 0.05 },
+    );
+    expect(verdict.headline).toBe('stabilise: CFR 8.3 %');
+  });
+});

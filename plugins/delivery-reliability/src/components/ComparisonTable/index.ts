@@ -1,0 +1,11 @@
+export { ComparisonTable } from './ComparisonTable';
+export type { ComparisonTableProps } from './ComparisonTable';
+export { DEFAULT_COMPARISON_SORT, sortRows, sortKey } from './sortRows';
+export type { ComparisonSort, ComparisonSortColumn } from './sortRows';
+export { VerdictChip } from './VerdictChip';
+export {
+  VERDICT_KINDS,
+  VERDICT_LABELS,
+  verdictColor,
+  verdictDetail,
+} from './verdictStyle';

@@ -1,0 +1,2 @@
+export { DeliveryReliabilityPage } from './DeliveryReliabilityPage';
+export type { DeliveryReliabilityPageProps } from './DeliveryReliabilityPage';

@@ -1,0 +1,1 @@
+export { DeploymentBurnList } from './DeploymentBurnList';

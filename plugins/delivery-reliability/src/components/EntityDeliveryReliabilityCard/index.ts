@@ -1,0 +1,2 @@
+export { EntityDeliveryReliabilityCard } from './EntityDeliveryReliabilityCard';
+export type { EntityDeliveryReliabilityCardProps } from './EntityDeliveryReliabilityCard';

@@ -1,0 +1,4 @@
+export { EntityDeliveryReliabilityContent } from './EntityDeliveryReliabilityContent';
+export type { EntityDeliveryReliabilityContentProps } from './EntityDeliveryReliabilityContent';
+export { SloStatusCounts } from './SloStatusCounts';
+export { GateStatus } from './GateStatus';

@@ -1,0 +1,2 @@
+export { SpeedStabilityScatter } from './SpeedStabilityScatter';
+export type { SpeedStabilityScatterProps } from './SpeedStabilityScatter';
