@@ -7,6 +7,8 @@ import { deliveryTabShowsDeployments } from './scenarios/deliveryTab.mjs';
 import { overviewShowsErrorBudgetCard, reliabilityTabShowsSlos } from './scenarios/reliability.mjs';
 import { deliveryTabShowsDoraTiles, groupTabShowsTeam } from './scenarios/dora.mjs';
 import { doraTilesReproduceByHand } from './scenarios/doraByHand.mjs';
+import { overviewShowsVerdictCard, overviewTabShowsVerdict } from './scenarios/overview.mjs';
+import { comparisonPageComparesTeams, scatterLinksTeams } from './scenarios/comparison.mjs';
 
 let stopPortal = async () => {};
 let browser;
@@ -37,3 +39,7 @@ scenario('a team Delivery tab shows the team and its services', groupTabShowsTea
 scenario('every DORA metric reproduces by hand from the listed events', doraTilesReproduceByHand);
 scenario('a service shows its SLOs, gate and burndown on the Reliability tab', reliabilityTabShowsSlos);
 scenario('the overview shows the error budget card', overviewShowsErrorBudgetCard);
+scenario('a service shows its verdict, DORA tiles, SLOs and burned deployments side by side', overviewTabShowsVerdict);
+scenario('the overview shows the Delivery & Reliability card', overviewShowsVerdictCard);
+scenario('a lead compares teams on the Delivery & Reliability page', comparisonPageComparesTeams);
+scenario('the speed-vs-stability scatter places and links every team', scatterLinksTeams);
