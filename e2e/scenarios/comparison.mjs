@@ -7,6 +7,8 @@ const TEAMS = ['team-checkout', 'team-ledger', 'team-discovery'];
 
 /** Opens the comparison page from the sidebar and returns the API's answer. */
 async function openComparison(page) {
+  // A lead's wide screen: the table's eleven columns side by side.
+  await page.setViewportSize({ width: 1920, height: 1080 });
   await signInAsGuest(page, APP_URL);
   const answer = page.waitForResponse(r => r.url().includes('/v1/comparison?'), { timeout: 60_000 });
   await page.getByRole('link', { name: 'Delivery & Reliability' }).first().click();
@@ -45,6 +47,12 @@ export async function comparisonPageComparesTeams(page) {
   // The summary names each team under its verdict.
   const summaryText = await summary.innerText();
   for (const team of TEAMS) assert.ok(summaryText.includes(team), `summary names ${team}`);
+  // Every team's services have SLOs: none is left without a status.
+  for (const team of TEAMS) {
+    const data = comparison.teams.find(t => t.entityRef === `group:default/${team}`);
+    assert.ok(data.slo.objectives >= 2, `${team} has the SLOs of its services (${data.slo.objectives})`);
+  }
+  await screenshot(page, 'comparison-page.png');
 
   const checkout = teamRow(page, 'team-checkout');
   await checkout.getByRole('button', { name: /show services of team-checkout/i }).click();
@@ -52,7 +60,8 @@ export async function comparisonPageComparesTeams(page) {
   for (const service of ['checkout-api', 'payments-gateway']) {
     await page.getByRole('row', { name: service, exact: true }).first().waitFor({ timeout: 10_000 });
   }
-  await screenshot(page, 'comparison-page.png');
+  await checkout.scrollIntoViewIfNeeded();
+  await screenshot(page, 'comparison-services.png');
 
   const download = page.waitForEvent('download', { timeout: 30_000 });
   await page.getByRole('button', { name: /export csv/i }).click();

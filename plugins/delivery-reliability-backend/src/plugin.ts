@@ -137,6 +137,10 @@ export const deliveryReliabilityPlugin = createBackendPlugin({
               catalog: deps.catalog,
               rollups: dora.rollups,
               sloStatus: slos.sloStatus,
+              sloCatchUp: {
+                definitions: slos.definitions,
+                evaluateFirstSight: slos.evaluateFirstSight,
+              },
             }),
           }),
         );

@@ -15,6 +15,7 @@ import { serviceRowOf, teamRowOf } from './comparisonRows';
 import { OrgCache } from './OrgCache';
 import { scopeOf } from './orgTree';
 import { rowInputsOf } from './rowInputs';
+import { SloStatusCatchUp } from './SloStatusCatchUp';
 
 /** A validated comparison request. @internal */
 export interface ComparisonQuery {
@@ -30,6 +31,8 @@ export interface ComparisonServiceOptions {
   catalog: CatalogService;
   rollups: Pick<RollupStore, 'processMarks' | 'readTotals'>;
   sloStatus: SloStatusReader;
+  /** Evaluates compared entities with SLOs but no stored status first. */
+  sloCatchUp?: SloStatusCatchUp;
   settings: DoraSettings;
   policies: SloPolicies;
   thresholds: VerdictThresholds;
@@ -82,9 +85,12 @@ export class ComparisonService {
         byEntity: true,
       });
     };
+    const { sloCatchUp, sloStatus } = this.options;
     const [[current, previous], status] = await Promise.all([
       readDora(),
-      this.options.sloStatus.readAll(),
+      sloCatchUp
+        ? sloCatchUp.readAll(new Set(entityRefs))
+        : sloStatus.readAll(),
     ]);
     const inputs = rowInputsOf({
       scope,

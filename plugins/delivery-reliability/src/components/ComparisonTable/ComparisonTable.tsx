@@ -60,7 +60,12 @@ export function ComparisonTable(props: ComparisonTableProps) {
 
   return (
     <TableContainer component={Paper} data-testid="comparison-table">
-      <Table size="small" aria-label="Teams and their services">
+      {/* Scrolls sideways on narrow screens rather than squeezing columns. */}
+      <Table
+        size="small"
+        aria-label="Teams and their services"
+        style={{ minWidth: 1700 }}
+      >
         <TableHead>
           <TableRow>
             {COMPARISON_COLUMNS.map(column => (

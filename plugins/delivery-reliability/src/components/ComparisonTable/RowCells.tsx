@@ -17,11 +17,12 @@ export function RowCells(props: {
   const { row, tierTable, previousLabel } = props;
   return (
     <>
-      <TableCell>
+      {/* Wide enough for the verdict's reasons to wrap into a few lines. */}
+      <TableCell style={{ minWidth: 200, maxWidth: 280 }}>
         <VerdictChip verdict={row.verdict} />
       </TableCell>
       {DORA_METRIC_NAMES.map(metric => (
-        <TableCell key={metric}>
+        <TableCell key={metric} style={{ minWidth: 120 }}>
           <DoraValueCell
             row={row}
             metric={metric}

@@ -20,7 +20,11 @@ import { RowCells } from './RowCells';
 function NameLink(props: { row: ComparisonRow }) {
   const { row } = props;
   return (
-    <EntityRefLink entityRef={row.entityRef} data-testid="comparison-name">
+    <EntityRefLink
+      entityRef={row.entityRef}
+      data-testid="comparison-name"
+      style={{ whiteSpace: 'nowrap' }}
+    >
       {rowName(row)}
     </EntityRefLink>
   );
@@ -61,7 +65,7 @@ export function TeamRows(props: TeamRowsProps) {
         data-testid="comparison-team-row"
         data-entity-ref={team.entityRef}
       >
-        <TableCell>
+        <TableCell style={{ minWidth: 220 }}>
           <Box display="flex" alignItems="center">
             <IconButton
               size="small"
