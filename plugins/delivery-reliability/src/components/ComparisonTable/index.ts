@@ -3,9 +3,3 @@ export type { ComparisonTableProps } from './ComparisonTable';
 export { DEFAULT_COMPARISON_SORT, sortRows, sortKey } from './sortRows';
 export type { ComparisonSort, ComparisonSortColumn } from './sortRows';
 export { VerdictChip } from './VerdictChip';
-export {
-  VERDICT_KINDS,
-  VERDICT_LABELS,
-  verdictColor,
-  verdictDetail,
-} from './verdictStyle';

@@ -10,7 +10,7 @@ import {
   VERDICT_KINDS,
   VERDICT_LABELS,
   verdictColor,
-} from '../ComparisonTable/verdictStyle';
+} from '../../utils/verdictStyle';
 
 /**
  * The page's answer in one line: the shown teams grouped by verdict, most

@@ -15,10 +15,8 @@ import {
   DEFAULT_DORA_RANGE_DAYS,
   doraWindowEndingNow,
 } from '../../utils/doraWindow';
-import {
-  GateStatus,
-  SloStatusCounts,
-} from '../EntityDeliveryReliabilityContent';
+import { SloStatusCounts } from '../EntityDeliveryReliabilityContent';
+import { GateStatusLine } from '../GateStatusLine';
 import { VerdictLabel } from '../VerdictBanner';
 import { CompactDora } from './CompactDora';
 
@@ -31,7 +29,7 @@ export interface EntityDeliveryReliabilityCardProps {
 /** The gate belongs to one Component; asked only there. */
 function ComponentGate(props: { entityRef: string }) {
   const gate = useGate(props.entityRef);
-  return <GateStatus gate={gate.value} error={gate.error} />;
+  return <GateStatusLine gate={gate.value} error={gate.error} />;
 }
 
 function Summary(props: { response: VerdictResponse; isComponent: boolean }) {

@@ -10,12 +10,12 @@ import { useVerdict } from '../../hooks/useVerdict';
 import { DoraQueryWindow } from '../../utils/doraWindow';
 import { DeploymentBurnList } from '../DeploymentBurnList';
 import { DeliveryPanel } from './DeliveryPanel';
-import { GateStatus } from './GateStatus';
+import { GateStatusLine } from '../GateStatusLine';
 import { overviewLinks, OverviewTabPaths } from './overviewLinks';
 import { OverviewLayout } from './OverviewLayout';
 import { OverviewSetupEmptyState } from './OverviewSetupEmptyState';
 import { ReliabilityPanel } from './ReliabilityPanel';
-import { SloBudgets } from './SloBudgets';
+import { SloBudgetList } from '../SloBudgetList';
 
 /**
  * The overview of a Component: verdict, DORA tiles, release gate and SLO
@@ -74,8 +74,8 @@ export function ComponentOverview(props: {
           countsLabel="SLO objectives by status"
           deepLink={links.reliability}
         >
-          <GateStatus gate={gate.value} error={gate.error} />
-          <SloBudgets response={slos.value} error={slos.error} />
+          <GateStatusLine gate={gate.value} error={gate.error} />
+          <SloBudgetList response={slos.value} error={slos.error} />
         </ReliabilityPanel>
       }
       footer={<DeploymentBurnList response={burn.value} error={burn.error} />}

@@ -1,4 +1,3 @@
 export { EntityDeliveryReliabilityContent } from './EntityDeliveryReliabilityContent';
 export type { EntityDeliveryReliabilityContentProps } from './EntityDeliveryReliabilityContent';
 export { SloStatusCounts } from './SloStatusCounts';
-export { GateStatus } from './GateStatus';

@@ -31,9 +31,11 @@ describe('EntityErrorBudgetCard', () => {
     expect(within(card).getAllByTestId('slo-status')[0]).toHaveTextContent(
       'Frozen',
     );
-    expect(
-      await within(card).findByText('Release gate: feature releases denied'),
-    ).toHaveAttribute('data-decision', 'deny');
+    await within(card).findByText('Release gate: feature releases denied');
+    expect(within(card).getByTestId('error-budget-card-gate')).toHaveAttribute(
+      'data-decision',
+      'deny',
+    );
     const budget = (id: string) =>
       within(
         within(card).getByTestId(`error-budget-card-slo-${id}`),

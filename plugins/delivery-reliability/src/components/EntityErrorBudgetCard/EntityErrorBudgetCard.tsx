@@ -14,7 +14,8 @@ import {
 import { useGate } from '../../hooks/useGate';
 import { useSlos } from '../../hooks/useSlos';
 import { worstSloStatus } from '../../utils/sloStatus';
-import { SloBudgetBar } from '../SloBudgetBar';
+import { GateStatusLine } from '../GateStatusLine';
+import { SloBudgetList } from '../SloBudgetList';
 import { SloStatusChip } from '../SloStatusChip';
 
 /** Props of {@link EntityErrorBudgetCard}. @public */
@@ -23,73 +24,36 @@ export interface EntityErrorBudgetCardProps {
   reliabilityPath?: string;
 }
 
-function GateLine(props: { gate?: GateResponse; error?: Error }) {
-  const { gate, error } = props;
-  let text = 'Release gate: …';
-  if (error) text = 'Release gate: unavailable';
-  else if (gate) {
-    text = `Release gate: ${
-      gate.decision === 'allow'
-        ? 'feature releases allowed'
-        : 'feature releases denied'
-    }`;
-  }
-  return (
-    <Typography
-      variant="body2"
-      data-testid="error-budget-card-gate"
-      data-decision={gate?.decision}
-      color={gate?.decision === 'deny' ? 'error' : 'textPrimary'}
-    >
-      {text}
-    </Typography>
-  );
-}
-
 function Budgets(props: {
   response: SloListResponse;
   gate?: GateResponse;
   gateError?: Error;
 }) {
   const { response, gate, gateError } = props;
-  if (response.slos.length === 0) {
-    return (
-      <Typography variant="body2" color="textSecondary">
-        {response.issues.length > 0
-          ? `No valid SLO: ${response.issues.length} problems in the OpenSLO definitions.`
-          : 'No SLOs are defined yet; the Reliability tab shows how to add one.'}
-      </Typography>
-    );
-  }
   // The gate names the worst status; without it, derive it from the SLOs.
   const status =
     gate?.status ?? worstSloStatus(response.slos.map(s => s.status));
   return (
     <>
-      <Box display="flex" alignItems="center" mb={1} style={{ gap: 8 }}>
-        <Typography variant="body2">Worst status</Typography>
-        <SloStatusChip status={status} />
-      </Box>
-      <GateLine gate={gate} error={gateError} />
-      {response.slos.map(slo => (
-        <Box
-          key={slo.id}
-          mt={1.5}
-          data-testid={`error-budget-card-slo-${slo.id}`}
-        >
-          <Typography variant="body2">
-            {slo.displayName ?? slo.name}{' '}
-            <Typography
-              variant="caption"
-              color="textSecondary"
-              component="span"
-            >
-              {slo.objective.displayName}
-            </Typography>
-          </Typography>
-          <SloBudgetBar ratio={slo.budgetRemainingRatio} />
-        </Box>
-      ))}
+      {response.slos.length > 0 && (
+        <>
+          <Box display="flex" alignItems="center" mb={1} style={{ gap: 8 }}>
+            <Typography variant="body2">Worst status</Typography>
+            <SloStatusChip status={status} />
+          </Box>
+          <GateStatusLine
+            gate={gate}
+            error={gateError}
+            showStatus={false}
+            testId="error-budget-card-gate"
+          />
+        </>
+      )}
+      <SloBudgetList
+        response={response}
+        showStatus={false}
+        testIdPrefix="error-budget-card-slo-"
+      />
     </>
   );
 }

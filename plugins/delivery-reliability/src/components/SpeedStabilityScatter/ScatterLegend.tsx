@@ -2,7 +2,7 @@ import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
 import { useTheme } from '@material-ui/core/styles';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
-import { VERDICT_LABELS, verdictColor } from '../ComparisonTable/verdictStyle';
+import { VERDICT_LABELS, verdictColor } from '../../utils/verdictStyle';
 import { ScatterPoint, UnplottedRow } from './scatterData';
 
 /**

@@ -16,7 +16,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { VERDICT_LABELS, verdictColor } from '../ComparisonTable/verdictStyle';
+import { VERDICT_LABELS, verdictColor } from '../../utils/verdictStyle';
 import { XAxisSpec, YAxisSpec } from './scatterAxes';
 import { ScatterPoint } from './scatterData';
 

@@ -7,7 +7,7 @@ import { Progress, ResponseErrorPanel } from '@backstage/core-components';
 import { VerdictResponse } from '@delivery-reliability/plugin-delivery-reliability-common';
 import { formatDoraWindow } from '../../utils/doraWindow';
 import { VerdictLabel } from './VerdictLabel';
-import { verdictKindColor } from './verdictKinds';
+import { verdictColor } from '../../utils/verdictStyle';
 import { VerdictReasons } from './VerdictReasons';
 import { verdictRuleText } from './verdictRuleText';
 
@@ -67,7 +67,7 @@ export function VerdictBanner(props: {
       data-kind={verdict.kind}
       style={{
         padding: theme.spacing(2),
-        borderLeft: `6px solid ${verdictKindColor(theme, verdict.kind)}`,
+        borderLeft: `6px solid ${verdictColor(theme, verdict.kind)}`,
       }}
     >
       <Box

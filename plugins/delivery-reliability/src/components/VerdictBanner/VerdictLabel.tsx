@@ -1,11 +1,11 @@
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import { VerdictKind } from '@delivery-reliability/plugin-delivery-reliability-common';
-import { VERDICT_KIND_LABELS, verdictKindColor } from './verdictKinds';
+import { VERDICT_LABELS, verdictColor } from '../../utils/verdictStyle';
 
 const useStyles = makeStyles(theme => ({
   label: (props: { kind: VerdictKind; size: 'large' | 'small' }) => {
-    const color = verdictKindColor(theme, props.kind);
+    const color = verdictColor(theme, props.kind);
     return {
       display: 'inline-block',
       whiteSpace: 'nowrap',
@@ -36,7 +36,7 @@ export function VerdictLabel(props: {
       data-testid="verdict-kind"
       data-kind={kind}
     >
-      {VERDICT_KIND_LABELS[kind]}
+      {VERDICT_LABELS[kind]}
     </Typography>
   );
 }

@@ -3,12 +3,21 @@ import Typography from '@material-ui/core/Typography';
 import { GateResponse } from '@delivery-reliability/plugin-delivery-reliability-common';
 import { SloStatusChip } from '../SloStatusChip';
 
+/** Props of {@link GateStatusLine}. */
+export interface GateStatusLineProps {
+  gate?: GateResponse;
+  error?: Error;
+  /** Also show the gate's status chip (off where the status is shown already). */
+  showStatus?: boolean;
+  testId?: string;
+}
+
 /**
- * The release gate's answer for a feature release in one line, with its
- * status; its reasons and the CI command are on the Reliability tab.
+ * The release gate's answer for a feature release in one line; its reasons
+ * and the CI command are on the Reliability tab.
  */
-export function GateStatus(props: { gate?: GateResponse; error?: Error }) {
-  const { gate, error } = props;
+export function GateStatusLine(props: GateStatusLineProps) {
+  const { gate, error, showStatus = true, testId = 'overview-gate' } = props;
   let text = 'Release gate: …';
   if (error) text = 'Release gate: unavailable';
   else if (gate) {
@@ -22,7 +31,7 @@ export function GateStatus(props: { gate?: GateResponse; error?: Error }) {
       flexWrap="wrap"
       alignItems="center"
       style={{ gap: 8 }}
-      data-testid="overview-gate"
+      data-testid={testId}
       data-decision={gate?.decision}
     >
       <Typography
@@ -31,7 +40,7 @@ export function GateStatus(props: { gate?: GateResponse; error?: Error }) {
       >
         {text}
       </Typography>
-      {gate && <SloStatusChip status={gate.status} />}
+      {showStatus && gate && <SloStatusChip status={gate.status} />}
     </Box>
   );
 }

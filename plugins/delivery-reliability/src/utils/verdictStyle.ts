@@ -4,7 +4,7 @@ import {
   VerdictKind,
 } from '@delivery-reliability/plugin-delivery-reliability-common';
 
-/** How each verdict is named on the comparison page. */
+/** How each verdict is named on screen (banner, card, comparison page). */
 export const VERDICT_LABELS: Readonly<Record<VerdictKind, string>> = {
   'keep-going': 'Keep going',
   'ship-more-often': 'Ship more often',

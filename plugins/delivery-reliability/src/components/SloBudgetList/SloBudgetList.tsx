@@ -5,12 +5,20 @@ import { SloListResponse } from '@delivery-reliability/plugin-delivery-reliabili
 import { SloBudgetBar } from '../SloBudgetBar';
 import { SloStatusChip } from '../SloStatusChip';
 
-/** Each SLO objective of the entity: name, status and the budget left. */
-export function SloBudgets(props: {
+/** Props of {@link SloBudgetList}. */
+export interface SloBudgetListProps {
   response?: SloListResponse;
   error?: Error;
-}) {
-  const { response, error } = props;
+  /** Show each SLO's status chip next to its name. */
+  showStatus?: boolean;
+  /** Each row's test id is this prefix plus the SLO id. */
+  testIdPrefix?: string;
+}
+
+/** Each SLO objective of the entity: name, (status) and the budget left. */
+export function SloBudgetList(props: SloBudgetListProps) {
+  const { response, error, showStatus = true } = props;
+  const { testIdPrefix = 'overview-slo-' } = props;
   if (error) {
     return <ResponseErrorPanel title="Could not load SLOs" error={error} />;
   }
@@ -27,7 +35,7 @@ export function SloBudgets(props: {
   return (
     <>
       {response.slos.map(slo => (
-        <Box key={slo.id} mt={1.5} data-testid={`overview-slo-${slo.id}`}>
+        <Box key={slo.id} mt={1.5} data-testid={`${testIdPrefix}${slo.id}`}>
           <Box display="flex" alignItems="center" style={{ gap: 8 }}>
             <Typography variant="body2">
               {slo.displayName ?? slo.name}{' '}
@@ -39,7 +47,7 @@ export function SloBudgets(props: {
                 {slo.objective.displayName}
               </Typography>
             </Typography>
-            <SloStatusChip status={slo.status} />
+            {showStatus && <SloStatusChip status={slo.status} />}
           </Box>
           <SloBudgetBar ratio={slo.budgetRemainingRatio} />
         </Box>

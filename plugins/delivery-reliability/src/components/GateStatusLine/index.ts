@@ -1,0 +1,2 @@
+export { GateStatusLine } from './GateStatusLine';
+export type { GateStatusLineProps } from './GateStatusLine';

@@ -1,0 +1,2 @@
+export { SloBudgetList } from './SloBudgetList';
+export type { SloBudgetListProps } from './SloBudgetList';
