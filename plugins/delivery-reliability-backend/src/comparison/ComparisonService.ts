@@ -12,6 +12,7 @@ import { SloPolicies } from '../slo/policy/readSloPolicies';
 import { SloStatusReader } from '../slo/status/types';
 import { readCatalogOrg } from './catalogOrg';
 import { serviceRowOf, teamRowOf } from './comparisonRows';
+import { DoraReports } from './doraReports';
 import { OrgCache } from './OrgCache';
 import { scopeOf } from './orgTree';
 import { rowInputsOf } from './rowInputs';
@@ -29,7 +30,7 @@ export interface ComparisonQuery {
 /** Dependencies of {@link ComparisonService}. @internal */
 export interface ComparisonServiceOptions {
   catalog: CatalogService;
-  rollups: Pick<RollupStore, 'processMarks' | 'readTotals'>;
+  rollups: Pick<RollupStore, 'processMarks' | 'readRangeTotalsInParts'>;
   sloStatus: SloStatusReader;
   /** Evaluates compared entities with SLOs but no stored status first. */
   sloCatchUp?: SloStatusCatchUp;
@@ -43,10 +44,12 @@ export interface ComparisonServiceOptions {
 /**
  * Answers the team comparison: reads every Group and Component the caller
  * may see (one catalog call, see {@link OrgCache}), brings the rollups of
- * all compared components up to date (one call), totals them per component
- * for the window and the previous one (ONE query), and reads the stored SLO
- * statuses (one query). Team figures are then sums and merged samples of
- * their components' totals — never averages of per-service figures.
+ * all compared components up to date (one call), reads their running
+ * totals at the window's and the previous window's boundaries (a few
+ * statements, each part totalled while the next is read; see
+ * readRangeTotalsInParts), and reads the stored SLO statuses (one query).
+ * Team figures are sums and merged samples of their components' totals
+ * (see DoraReports) — never averages of per-service figures.
  * @internal
  */
 export class ComparisonService {
@@ -76,17 +79,25 @@ export class ComparisonService {
       : settings.productionEnvironments;
     const previousWindow = previousWindowOf(query.window);
 
+    const dora = new DoraReports(
+      scope,
+      [query.window, previousWindow],
+      settings.tierTable,
+    );
     const readDora = async () => {
       await rollups.processMarks(entityRefs);
-      return rollups.readTotals({
-        entityRefs,
-        environments,
-        ranges: [query.window, previousWindow],
-        byEntity: true,
-      });
+      await rollups.readRangeTotalsInParts(
+        {
+          entityRefs,
+          environments,
+          ranges: [query.window, previousWindow],
+          byEntity: true,
+        },
+        (totals, refs) => dora.addComponents(totals, refs),
+      );
     };
     const { sloCatchUp, sloStatus } = this.options;
-    const [[current, previous], status] = await Promise.all([
+    const [, status] = await Promise.all([
       readDora(),
       sloCatchUp
         ? sloCatchUp.readAll(new Set(entityRefs))
@@ -94,13 +105,9 @@ export class ComparisonService {
     ]);
     const inputs = rowInputsOf({
       scope,
-      window: query.window,
-      previousWindow,
-      current,
-      previous,
+      dora: dora.finish(),
       sloRows: status.rows,
       policies: this.options.policies,
-      tierTable: settings.tierTable,
       thresholds: this.options.thresholds,
     });
     const { tierTable } = settings;

@@ -40,7 +40,8 @@ export class SloStatusCatchUp {
     ]);
     const stored = new Set(status.rows.map(row => row.entityRef));
     const missing = withSlos.filter(
-      ref => inScope.has(ref) && !stored.has(ref) && !this.triedRecently(ref, nowMs),
+      ref =>
+        inScope.has(ref) && !stored.has(ref) && !this.triedRecently(ref, nowMs),
     );
     if (missing.length === 0) return status;
     missing.forEach(ref => this.triedAtMs.set(ref, nowMs));
@@ -63,7 +64,10 @@ export class SloStatusCatchUp {
   }
 
   private entitiesWithSlos(nowMs: number): Promise<string[]> {
-    if (!this.withSlos || nowMs - this.withSlos.atMs >= this.options.rememberMs) {
+    if (
+      !this.withSlos ||
+      nowMs - this.withSlos.atMs >= this.options.rememberMs
+    ) {
       const refs = this.options.listEntityRefs().catch(() => [] as string[]);
       this.withSlos = { refs, atMs: nowMs };
     }

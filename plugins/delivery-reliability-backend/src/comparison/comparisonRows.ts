@@ -7,34 +7,20 @@ import {
   decideVerdict,
   summarizeSloStatuses,
 } from '@delivery-reliability/plugin-delivery-reliability-common';
-import { reportOfTotals } from '../dora/doraReport';
-import { emptyTotals } from '../rollups/readRollupTotals';
 import { OrgComponent } from './catalogOrg';
 import { OrgTeam } from './orgTree';
 import { RowInputs } from './rowInputs';
 
 type RowParts = Omit<ComparisonRow, 'entityRef' | 'kind' | 'title'>;
 
-const EMPTY = emptyTotals();
-
-/** A row's parts: `entityRef`'s totals (a component's or a team's) and `serviceRefs`' SLOs. */
+/** A row's parts: `entityRef`'s DORA metrics (a component's or a team's) and `serviceRefs`' SLOs. */
 function partsOf(
   entityRef: string,
   serviceRefs: readonly string[],
   inputs: RowInputs,
   gate: ComparisonRow['gate'],
 ): RowParts {
-  const { tierTable } = inputs;
-  const dora = reportOfTotals(
-    inputs.current.get(entityRef) ?? EMPTY,
-    inputs.window,
-    tierTable,
-  );
-  const previous = reportOfTotals(
-    inputs.previous.get(entityRef) ?? EMPTY,
-    inputs.previousWindow,
-    tierTable,
-  );
+  const { dora, previous } = inputs.dora.get(entityRef)!;
   const slos = serviceRefs.flatMap(ref => inputs.slos.get(ref) ?? []);
   return {
     dora,
@@ -81,7 +67,7 @@ export function serviceRowOf(
 
 /**
  * One team's row: the DORA metrics of the union of its components' events
- * (the team's totals in `inputs`: sums and merged quantiles), the SLO counts
+ * (from the team's totals: sums and merged quantiles), the SLO counts
  * over all of their objectives, the gate combined from theirs, and the
  * verdict of that union.
  * @internal

@@ -6,34 +6,41 @@ import {
 import { OrgTeam } from './orgTree';
 
 /**
- * Every team's totals: the counts summed and samples merged over the
- * components it answers for (never averages). A team whose own components
- * and child teams' components are disjoint — the usual tree — is its own
- * components plus its child teams' totals, so an org of a thousand
- * services merges its twenty teams rather than a thousand services again.
- * Otherwise (a group under two parents of the same team, or cyclic data)
- * it merges its components one by one, so nothing is counted twice.
- * `totals` holds one entry per component; absent means no events.
+ * How every team's totals are summed (counts summed, samples merged over
+ * the components it answers for; never averages). A team whose own
+ * components and child teams' components are disjoint — the usual tree —
+ * is its own components plus its child teams' totals, so an org of a
+ * thousand services merges its twenty teams rather than a thousand
+ * services again. Otherwise (a group under two parents of the same team,
+ * or cyclic data) it adds its components one by one, so nothing is counted
+ * twice. Decided from the tree alone, so components can be added as they
+ * are read and dropped.
  * @internal
  */
-export function teamTotalsOf(
-  teams: readonly OrgTeam[],
-  totals: ReadonlyMap<string, RollupTotals>,
-): Map<string, RollupTotals> {
+export interface TeamTotalsPlan {
+  /** The teams a component's totals are added to directly. */
+  teamsOf(componentRef: string): readonly string[];
+  /** Then, in this order (children first): each team's child teams to add. */
+  merges: ReadonlyArray<{ teamRef: string; childRefs: readonly string[] }>;
+}
+
+/** The plan for `teams`; see {@link TeamTotalsPlan}. @internal */
+export function teamTotalsPlanOf(teams: readonly OrgTeam[]): TeamTotalsPlan {
   const byRef = new Map(teams.map(t => [t.group.entityRef, t]));
-  const done = new Map<string, RollupTotals>();
+  const direct = new Map<string, string[]>();
+  const merges: Array<{ teamRef: string; childRefs: string[] }> = [];
+  const planned = new Set<string>();
   const inProgress = new Set<string>();
-  const addComponents = (into: RollupTotals, refs: readonly string[]) => {
+  const addDirect = (teamRef: string, refs: readonly string[]) => {
     for (const ref of refs) {
-      const entityTotals = totals.get(ref);
-      if (entityTotals) addTotals(into, entityTotals);
+      if (!direct.has(ref)) direct.set(ref, []);
+      direct.get(ref)!.push(teamRef);
     }
   };
 
-  const compute = (team: OrgTeam): RollupTotals => {
+  const plan = (team: OrgTeam): void => {
     const ref = team.group.entityRef;
-    const known = done.get(ref);
-    if (known) return known;
+    if (planned.has(ref)) return;
     inProgress.add(ref);
     const children = team.childTeamRefs.map(c => byRef.get(c)!);
     const disjoint =
@@ -41,17 +48,47 @@ export function teamTotalsOf(
       team.ownServiceRefs.length +
         children.reduce((n, c) => n + c.serviceRefs.length, 0) ===
         team.serviceRefs.length;
-    const sum = emptyTotals();
     if (disjoint) {
-      addComponents(sum, team.ownServiceRefs);
-      for (const child of children) addTotals(sum, compute(child));
+      children.forEach(plan);
+      addDirect(ref, team.ownServiceRefs);
+      merges.push({ teamRef: ref, childRefs: team.childTeamRefs });
     } else {
-      addComponents(sum, team.serviceRefs);
+      addDirect(ref, team.serviceRefs);
+      merges.push({ teamRef: ref, childRefs: [] });
     }
     inProgress.delete(ref);
-    done.set(ref, sum);
-    return sum;
+    planned.add(ref);
   };
-  teams.forEach(compute);
-  return done;
+  teams.forEach(plan);
+  return { teamsOf: ref => direct.get(ref) ?? [], merges };
+}
+
+/** Adds each team's child teams into it, following the plan's order. @internal */
+export function mergeChildTeams(
+  plan: TeamTotalsPlan,
+  sums: ReadonlyMap<string, RollupTotals>,
+): void {
+  for (const { teamRef, childRefs } of plan.merges) {
+    for (const child of childRefs)
+      addTotals(sums.get(teamRef)!, sums.get(child)!);
+  }
+}
+
+/**
+ * Every team's totals from its components' (see {@link TeamTotalsPlan});
+ * `totals` holds one entry per component, absent meaning no events.
+ * @internal
+ */
+export function teamTotalsOf(
+  teams: readonly OrgTeam[],
+  totals: ReadonlyMap<string, RollupTotals>,
+): Map<string, RollupTotals> {
+  const plan = teamTotalsPlanOf(teams);
+  const sums = new Map(teams.map(t => [t.group.entityRef, emptyTotals()]));
+  for (const [ref, componentTotals] of totals) {
+    for (const team of plan.teamsOf(ref))
+      addTotals(sums.get(team)!, componentTotals);
+  }
+  mergeChildTeams(plan, sums);
+  return sums;
 }

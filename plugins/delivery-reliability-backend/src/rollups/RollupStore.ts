@@ -1,9 +1,11 @@
 import { LeadTimeStart } from '@delivery-reliability/plugin-delivery-reliability-common';
 import { Knex } from 'knex';
 import { chunk } from '../database/clientInfo';
+import { RangeTotals } from './RangeTotals';
 import {
   ReadTotalsOptions,
   RollupTotals,
+  readRangeTotalsInParts,
   readRollupTotals,
 } from './readRollupTotals';
 import {
@@ -118,6 +120,14 @@ export class RollupStore {
     options: ReadTotalsOptions,
   ): Promise<Array<Map<string, RollupTotals>>> {
     return readRollupTotals(this.knex, options);
+  }
+
+  /** Totals over ranges, part by part; see {@link readRangeTotalsInParts}. */
+  readRangeTotalsInParts(
+    options: ReadTotalsOptions,
+    onPart: (totals: RangeTotals, entityRefs: readonly string[]) => void,
+  ): Promise<void> {
+    return readRangeTotalsInParts(this.knex, options, onPart);
   }
 
   /**

@@ -153,4 +153,48 @@ describe('sketchCodec and SampleAccumulator', () => {
       expect(continued.encode()).toBe(unbroken.encode());
     }
   });
+
+  it('subtracts a stored value as an accumulator of it would, and folds exact values into buckets', () => {
+    const qs = [0, 0.1, 0.5, 0.9, 1];
+    const random = prng(5);
+    const running = new SampleAccumulator();
+    const totals = Array.from({ length: 40 }, (_, d) =>
+      running
+        .addSamples(
+          Array.from(
+            { length: d % 5 },
+            () => Math.round(10 ** (random() * 6)) / 10,
+          ),
+        )
+        .encode(),
+    );
+    // Both exact, later buckets and earlier exact, both buckets.
+    for (const [from, to] of [
+      [2, 5],
+      [5, 39],
+      [20, 39],
+    ]) {
+      const viaAccumulator = new SampleAccumulator()
+        .addEncoded(totals[to])
+        .subtractAll(new SampleAccumulator().addEncoded(totals[from]));
+      const viaEncoded = new SampleAccumulator()
+        .addEncoded(totals[to])
+        .subtractEncoded(totals[from]);
+      expect(viaEncoded.count).toBe(viaAccumulator.count);
+      expect(viaEncoded.quantiles(qs)).toEqual(viaAccumulator.quantiles(qs));
+      expect(viaEncoded.encode()).toBe(viaAccumulator.encode());
+    }
+    // A team of a busy service (buckets) and a quiet one (exact values)
+    // answers like one sketch of all their values.
+    const busy = Array.from({ length: 50 }, (_, i) => i * 3.5 + 1);
+    const quiet = [0, 2.5, 7200];
+    const team = new SampleAccumulator()
+      .addEncoded(encodeSamples(busy))
+      .addAll(new SampleAccumulator().addEncoded(encodeSamples(quiet)));
+    const union = new QuantileSketch();
+    [...busy, ...quiet].forEach(v => union.add(v));
+    expect(team.count).toBe(53);
+    expect(team.quantiles(qs)).toEqual(qs.map(q => union.quantile(q)));
+    expect(team.encode()).toBe(encodeSketch(union));
+  });
 });

@@ -2,40 +2,43 @@ import {
   QuantileSketch,
   nearestRankQuantile,
 } from '@delivery-reliability/plugin-delivery-reliability-common';
+import { BucketCounts } from './BucketCounts';
+import { ExactValues } from './ExactValues';
 import {
   EXACT_VALUES_LIMIT,
   RecordSink,
   decodeRecords,
-  encodeBins,
   encodeExactMilliseconds,
-  encodeSketch,
   exactMilliseconds,
 } from './sketchCodec';
 
-// Above this many exact values a merged answer goes through the sketch: the
-// sort would cost more than the 1 % accuracy is worth.
+// Above this many exact values a merged answer goes through the buckets:
+// the sort would cost more than the 1 % accuracy is worth.
 const EXACT_ANSWER_LIMIT = 100_000;
+
+// Exact values of a value being subtracted, collected while it is decoded
+// (decoding is synchronous and never nested, so one array serves all).
+const removing: number[] = [];
 
 /**
  * Merges stored samples of many rollup rows (and subtracts earlier running
- * totals from later ones): the union of their values, as
- * exact values while every row held exact ones, else as the buckets of a
- * common QuantileSketch. Adding bucket counts is exactly
- * `QuantileSketch.merge`; keeping them in a dense array instead of sketch
- * objects is what makes a merge of thousands of rows cheap. Quantiles are
- * always answered by common code: `nearestRankQuantile` over exact values,
- * `QuantileSketch.quantile` otherwise.
+ * totals from later ones): the union of their values, as exact values
+ * while every row held exact ones, else as the buckets of a common
+ * QuantileSketch (see BucketCounts; adding bucket counts is exactly
+ * `QuantileSketch.merge`). Quantiles follow common's rules:
+ * `nearestRankQuantile` over exact values, else the nearest rank over the
+ * buckets answered by `QuantileSketch.bucketValueOf`.
  * @internal
  */
 export class SampleAccumulator implements RecordSink {
-  private exactMs: number[] = [];
-  private zeroCount = 0;
-  private counts = new Float64Array(0);
-  private offset = 0;
-  // The slice of `counts` ever written, so encoding skips the empty rest.
-  private usedFrom = 0;
-  private usedTo = 0;
-  private hasBins = false;
+  private readonly exact = new ExactValues();
+  // Present once any row held buckets; exact values added after that (from
+  // quiet rows) are folded in when answering.
+  private buckets: BucketCounts | undefined;
+  // Emptied buckets kept by reset() for the next use.
+  private spareBuckets: BucketCounts | undefined;
+  // -1 while a value being subtracted is decoded into this.
+  private sign: 1 | -1 = 1;
 
   /** Adds one stored value (null: no samples). */
   addEncoded(base64: string | null | undefined): this {
@@ -44,37 +47,49 @@ export class SampleAccumulator implements RecordSink {
   }
 
   /**
+   * Removes one stored value (null: nothing), which must be part of what
+   * this holds; like {@link SampleAccumulator.subtractAll} without decoding
+   * it into an accumulator of its own first.
+   */
+  subtractEncoded(base64: string | null | undefined): this {
+    if (!base64) return this;
+    removing.length = 0;
+    this.sign = -1;
+    try {
+      decodeRecords(base64, this);
+    } finally {
+      this.sign = 1;
+    }
+    this.removeExact(removing);
+    return this;
+  }
+
+  /**
    * Adds sample values (seconds): kept exact while there are at most
    * {@link EXACT_VALUES_LIMIT} whole-millisecond values in all, else
-   * bucketed by a common QuantileSketch (the running totals of busy
+   * bucketed by a common QuantileSketch's rule (the running totals of busy
    * services are sketches; of quiet ones, exact values).
    */
   addSamples(valuesSeconds: readonly number[]): this {
     if (valuesSeconds.length === 0) return this;
-    if (!this.hasBins) {
+    if (!this.buckets) {
       const ms = exactMilliseconds(valuesSeconds);
-      if (ms && this.exactMs.length + ms.length <= EXACT_VALUES_LIMIT) {
-        this.exactMs.push(...ms);
+      if (ms && this.exact.length + ms.length <= EXACT_VALUES_LIMIT) {
+        this.exact.addAll(ms);
         return this;
       }
-    }
-    const sketch = new QuantileSketch();
-    for (const value of valuesSeconds) sketch.add(value);
-    if (!this.hasBins) {
       // Switching to buckets: the exact values so far go in too.
-      for (const ms of this.exactMs) sketch.add(ms / 1000);
-      this.exactMs = [];
+      for (const earlier of this.exact.takeAll())
+        this.addValue(earlier / 1000, 1);
     }
-    this.addEncoded(encodeSketch(sketch));
+    for (const value of valuesSeconds) this.addValue(value, 1);
     return this;
   }
 
   /** Adds everything another accumulator holds. */
   addAll(other: SampleAccumulator): this {
-    for (const ms of other.exactMs) this.exactMs.push(ms);
-    this.zeroCount += other.zeroCount;
-    other.forEachBin((index, count) => this.bin(index, count));
-    this.hasBins ||= other.hasBins;
+    this.exact.addAll(other.exact.all());
+    if (other.buckets) this.writableBuckets().addAll(other.buckets, 1);
     return this;
   }
 
@@ -82,141 +97,111 @@ export class SampleAccumulator implements RecordSink {
    * Removes everything `other` holds, which must be part of what this holds:
    * a window is a running total minus an earlier one. Exact values leave
    * the exact list when they are in it (the earlier total of an entity that
-   * is still exact now), else their sketch buckets (an entity whose later
-   * total already became a sketch).
+   * is still exact now), else their buckets (an entity whose later total
+   * already became a sketch).
    */
   subtractAll(other: SampleAccumulator): this {
-    const remaining = new Map<number, number>();
-    for (const ms of this.exactMs)
-      remaining.set(ms, (remaining.get(ms) ?? 0) + 1);
-    const unmatched: number[] = [];
-    for (const ms of other.exactMs) {
-      const count = remaining.get(ms);
-      if (count) remaining.set(ms, count - 1);
-      else unmatched.push(ms / 1000);
+    this.removeExact(other.exact.sorted());
+    if (other.buckets) this.writableBuckets().addAll(other.buckets, -1);
+    return this;
+  }
+
+  /**
+   * Empties this accumulator for reuse: a comparison totals a thousand
+   * services one after the other through the same few accumulators.
+   */
+  reset(): this {
+    this.exact.takeAll();
+    if (this.buckets) {
+      this.buckets.reset();
+      this.spareBuckets = this.buckets;
+      this.buckets = undefined;
     }
-    this.exactMs = [...remaining].flatMap(([ms, count]) =>
-      Array(count).fill(ms),
-    );
-    if (unmatched.length > 0) {
-      // The common sketch decides which bucket each value is in.
-      const json = unmatched
-        .reduce((sketch, value) => sketch.add(value), new QuantileSketch())
-        .toJSON();
-      this.zeroCount -= json.zero;
-      let index = 0;
-      for (let i = 0; i < json.bins.length; i += 2) {
-        index = i === 0 ? json.bins[0] : index + json.bins[i];
-        this.bin(index, -json.bins[i + 1]);
-      }
-    }
-    this.zeroCount -= other.zeroCount;
-    other.forEachBin((index, count) => this.bin(index, -count));
-    this.hasBins ||= other.hasBins;
     return this;
   }
 
   /** Number of values held. */
   get count(): number {
-    let total = this.exactMs.length + this.zeroCount;
-    for (const c of this.counts) total += c;
-    return total;
+    return this.exact.length + (this.buckets?.total() ?? 0);
   }
 
   /** Nearest-rank quantiles (null when empty); exact while all rows were exact. */
   quantiles(qs: readonly number[]): Array<number | null> {
-    if (!this.hasBins && this.exactMs.length <= EXACT_ANSWER_LIMIT) {
-      const sorted = this.exactMs.map(ms => ms / 1000).sort((a, b) => a - b);
-      return qs.map(q => nearestRankQuantile(sorted, q));
+    if (!this.buckets && this.exact.length <= EXACT_ANSWER_LIMIT) {
+      // Milliseconds sort like the seconds they are.
+      const sortedMs = this.exact.sorted();
+      return qs.map(q => {
+        const ms = nearestRankQuantile(sortedMs, q);
+        return ms === null ? null : ms / 1000;
+      });
     }
-    const sketch = this.toSketch();
-    return qs.map(q => sketch.quantile(q));
+    return this.allInBuckets().quantiles(qs);
   }
 
   /** The stored form of everything held (a running total's row). */
   encode(): string | null {
-    if (!this.hasBins) {
-      if (this.exactMs.length === 0) return null;
-      if (this.exactMs.length <= EXACT_VALUES_LIMIT) {
-        return encodeExactMilliseconds(this.exactMs);
+    if (!this.buckets) {
+      if (this.exact.length === 0) return null;
+      if (this.exact.length <= EXACT_VALUES_LIMIT) {
+        return encodeExactMilliseconds(this.exact.sorted());
       }
-      return encodeSketch(this.toSketch());
     }
-    // Straight from the bucket counts: no sketch object per encoded row.
-    if (this.exactMs.length === 0) {
-      const used = this.counts.subarray(this.usedFrom, this.usedTo);
-      return encodeBins(this.zeroCount, used, this.offset - this.usedFrom);
-    }
-    return encodeSketch(this.toSketch());
+    return this.allInBuckets().encode();
   }
 
   /** @internal RecordSink */
   exactMilliseconds(ms: number): void {
-    this.exactMs.push(ms);
+    if (this.sign === 1) this.exact.add(ms);
+    else removing.push(ms);
   }
 
   /** @internal RecordSink */
   zeros(count: number): void {
-    this.zeroCount += count;
-    this.hasBins = true;
+    this.writableBuckets().zeroCount += this.sign * count;
   }
 
   /** @internal RecordSink */
-  bin(index: number, count: number): void {
-    this.hasBins = true;
-    let i = index + this.offset;
-    if (i < 0 || i >= this.counts.length) {
-      this.grow(index);
-      i = index + this.offset;
-    }
-    this.counts[i] += count;
-    if (this.usedTo === this.usedFrom) {
-      this.usedFrom = i;
-      this.usedTo = i + 1;
-    } else {
-      this.usedFrom = Math.min(this.usedFrom, i);
-      this.usedTo = Math.max(this.usedTo, i + 1);
-    }
+  bins(indices: ArrayLike<number>, counts: ArrayLike<number>, n: number) {
+    this.writableBuckets().addBuckets(indices, counts, n, this.sign);
   }
 
-  /** Calls `fn` for each non-empty bucket, ascending. */
-  private forEachBin(fn: (index: number, count: number) => void): void {
-    for (let i = this.usedFrom; i < this.usedTo; i++) {
-      if (this.counts[i] !== 0) fn(i - this.offset, this.counts[i]);
+  private writableBuckets(): BucketCounts {
+    if (!this.buckets) {
+      this.buckets = this.spareBuckets ?? new BucketCounts();
+      this.spareBuckets = undefined;
     }
+    return this.buckets;
   }
 
-  private grow(index: number): void {
-    const used = this.counts.length;
-    const low = used ? Math.min(-this.offset, index) : index - 64;
-    const high = used ? Math.max(used - this.offset, index + 1) : index + 64;
-    const size = Math.max(high - low, used * 2);
-    const grown = new Float64Array(size);
-    const newOffset = -low + Math.floor((size - (high - low)) / 2);
-    // (TypedArray.set rejects an out-of-range offset even for an empty source.)
-    if (used > 0) grown.set(this.counts, newOffset - this.offset);
-    this.usedFrom += newOffset - this.offset;
-    this.usedTo += newOffset - this.offset;
-    this.counts = grown;
-    this.offset = newOffset;
+  /** Adds `count` of one value (seconds) to its bucket, as QuantileSketch.add does. */
+  private addValue(valueSeconds: number, count: number): void {
+    if (!(Number.isFinite(valueSeconds) && valueSeconds >= 0)) {
+      throw new RangeError(
+        `value must be a finite number >= 0, got ${valueSeconds}`,
+      );
+    }
+    const buckets = this.writableBuckets();
+    if (valueSeconds === 0) buckets.zeroCount += count;
+    else buckets.add(QuantileSketch.bucketIndexOf(valueSeconds), count);
   }
 
-  private toSketch(): QuantileSketch {
-    const bins: number[] = [];
-    let previous = 0;
-    this.forEachBin((index, count) => {
-      if (count < 0)
-        throw new Error('Rollup totals went negative; rebuild the rollups');
-      bins.push(bins.length === 0 ? index : index - previous, count);
-      previous = index;
-    });
-    const sketch = QuantileSketch.fromJSON({
-      v: 1,
-      alpha: QuantileSketch.DEFAULT_RELATIVE_ACCURACY,
-      zero: this.zeroCount,
-      bins,
-    });
-    for (const ms of this.exactMs) sketch.add(ms / 1000);
-    return sketch;
+  /** Removes exact values; those not held come out of the buckets. */
+  private removeExact(removedMs: readonly number[]): void {
+    if (removedMs.length === 0) return;
+    const unmatched =
+      this.exact.length === 0 ? removedMs : this.exact.removeAll(removedMs);
+    for (const ms of unmatched) this.addValue(ms / 1000, -1);
+  }
+
+  /** Everything held as buckets: the buckets, or a copy with the exact values added. */
+  private allInBuckets(): BucketCounts {
+    if (this.buckets && this.exact.length === 0) return this.buckets;
+    const all = new BucketCounts();
+    if (this.buckets) all.addAll(this.buckets, 1);
+    for (const ms of this.exact.all()) {
+      if (ms === 0) all.zeroCount += 1;
+      else all.add(QuantileSketch.bucketIndexOf(ms / 1000), 1);
+    }
+    return all;
   }
 }

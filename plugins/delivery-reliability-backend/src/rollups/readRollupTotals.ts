@@ -1,9 +1,9 @@
 import { Knex } from 'knex';
-import { isSqlite, toMs } from '../database/clientInfo';
-import { RollupCounts, emptyCounts } from './computeRollups';
-import { COUNT_COLUMNS } from './rollupRows';
+import { chunk } from '../database/clientInfo';
+import { readBoundaryRows } from './boundaryRows';
+import { RollupCounts, addCounts, emptyCounts } from './computeRollups';
+import { RangeTotals } from './RangeTotals';
 import { SampleAccumulator } from './SampleAccumulator';
-import { rowsOf } from './sql';
 
 /** A day-aligned range `[fromMs, toMs)` to total. @internal */
 export interface TotalsRange {
@@ -28,7 +28,7 @@ export function emptyTotals(): RollupTotals {
 
 /** Adds `from` into `into` (counts summed, samples merged). @internal */
 export function addTotals(into: RollupTotals, from: RollupTotals): void {
-  for (const [, field] of COUNT_COLUMNS) into[field] += from[field];
+  addCounts(into, from);
   into.leadTime.addAll(from.leadTime);
   into.recovery.addAll(from.recovery);
 }
@@ -42,30 +42,65 @@ export interface ReadTotalsOptions {
   byEntity: boolean;
 }
 
-/** Copies `plus` minus `minus` (running totals at two boundaries). */
-function difference(
-  plus: RollupTotals | undefined,
-  minus: RollupTotals | undefined,
-) {
-  const totals = emptyTotals();
-  if (plus) addTotals(totals, plus);
-  if (minus) {
-    for (const [, field] of COUNT_COLUMNS) totals[field] -= minus[field];
-    totals.leadTime.subtractAll(minus.leadTime);
-    totals.recovery.subtractAll(minus.recovery);
+/**
+ * Totals of many entities over several ranges from ONE read of the rollup
+ * rows: per entity and environment, the last row before each distinct
+ * boundary (see readBoundaryRows). A year of a thousand services is three
+ * probes per service, whatever the window length.
+ * @internal
+ */
+export async function readRangeTotals(
+  knex: Knex,
+  options: ReadTotalsOptions,
+): Promise<RangeTotals> {
+  if (options.entityRefs.length === 0 || options.environments.length === 0) {
+    return new RangeTotals(new Map(), options.ranges);
   }
-  return totals;
+  const at = await readBoundaryRows(knex, {
+    entityRefs: options.entityRefs,
+    environments: options.environments,
+    boundaries: [...new Set(options.ranges.flatMap(r => [r.fromMs, r.toMs]))],
+    byEntity: options.byEntity,
+  });
+  return new RangeTotals(at, options.ranges);
+}
+
+// Entities per statement of readRangeTotalsInParts.
+const PART_ENTITIES = 250;
+
+/**
+ * Like readRangeTotals, in parts of a few hundred entities, each handed to
+ * `onPart` as soon as it is read: while one part is totalled here, the
+ * database already probes the next (the probes and the decoding take about
+ * as long as each other, so a thousand services answer in little more than
+ * the longer of the two).
+ * @internal
+ */
+export async function readRangeTotalsInParts(
+  knex: Knex,
+  options: ReadTotalsOptions,
+  onPart: (totals: RangeTotals, entityRefs: readonly string[]) => void,
+): Promise<void> {
+  const parts = chunk(options.entityRefs, PART_ENTITIES);
+  const read = (entityRefs: readonly string[]) => {
+    const reading = readRangeTotals(knex, { ...options, entityRefs });
+    // Awaited below; this only keeps a failure while onPart runs from
+    // counting as unhandled.
+    reading.catch(() => {});
+    return reading;
+  };
+  let next = parts.length > 0 ? read(parts[0]) : undefined;
+  for (let i = 0; i < parts.length; i++) {
+    const totals = await next!;
+    next = i + 1 < parts.length ? read(parts[i + 1]) : undefined;
+    // Let the next statement go out before this part occupies the thread.
+    await new Promise(resolve => setImmediate(resolve));
+    onPart(totals, parts[i]);
+  }
 }
 
 /**
- * Totals of many entities over several ranges in ONE query. Rows hold
- * running totals, so a range is the totals before its `to` minus those
- * before its `from`: the query fetches, per entity and environment, the
- * last row before each distinct boundary (one index probe each) and the
- * database sums the counts and concatenates the encoded samples per
- * boundary (see sketchCodec). A year of a thousand services is three
- * probes per service, whatever the window length.
- *
+ * Every range's totals at once (see readRangeTotals).
  * @returns per range index, totals keyed by entity ref (`''` without `byEntity`).
  * @internal
  */
@@ -73,74 +108,11 @@ export async function readRollupTotals(
   knex: Knex,
   options: ReadTotalsOptions,
 ): Promise<Array<Map<string, RollupTotals>>> {
-  if (options.entityRefs.length === 0 || options.environments.length === 0) {
-    return options.ranges.map(() => new Map());
-  }
-  const boundaries = [
-    ...new Set(options.ranges.flatMap(r => [r.fromMs, r.toMs])),
-  ];
-  const key = options.byEntity ? 'r.entity_ref' : `''`;
-  const select = `select b.t, ${key} as entity_key,
-      ${COUNT_COLUMNS.map(([c]) => `sum(r.${c}) as ${c}`).join(', ')},
-      ${
-        isSqlite(knex) ? 'group_concat' : 'string_agg'
-      }(r.lead_time_sketch, '') as lead_time_sketch,
-      ${
-        isSqlite(knex) ? 'group_concat' : 'string_agg'
-      }(r.recovery_sketch, '') as recovery_sketch`;
-  const values = (items: readonly unknown[]) =>
-    items.map(() => '(?)').join(', ');
-  const result = isSqlite(knex)
-    ? await knex.raw(
-        // SQLite has no LATERAL; its min/max optimization answers the
-        // correlated max() with one index probe.
-        `with e(entity_ref) as (values ${values(options.entityRefs)}),
-              v(environment) as (values ${values(options.environments)}),
-              b(t) as (values ${values(boundaries)})
-         ${select}
-         from e cross join v cross join b
-         join dora_rollup_days r
-           on r.entity_ref = e.entity_ref and r.environment = v.environment
-          and r.day_start = (select max(d.day_start) from dora_rollup_days d
-                             where d.entity_ref = e.entity_ref and d.environment = v.environment
-                               and d.day_start < b.t)
-         group by b.t, entity_key`,
-        [...options.entityRefs, ...options.environments, ...boundaries],
-      )
-    : await knex.raw(
-        `${select}
-         from unnest(?::varchar[]) as e(entity_ref)
-         cross join unnest(?::varchar[]) as v(environment)
-         cross join unnest(?::bigint[]) as b(t)
-         cross join lateral (
-           select * from dora_rollup_days d
-           where d.entity_ref = e.entity_ref and d.environment = v.environment
-             and d.day_start < b.t
-           order by d.day_start desc limit 1) r
-         group by b.t, entity_key`,
-        [options.entityRefs, options.environments, boundaries] as any[],
-      );
-
-  const at = new Map<number, Map<string, RollupTotals>>();
-  for (const row of rowsOf(result)) {
-    const totals = emptyTotals();
-    // pg answers sums of integers as bigint strings.
-    for (const [column, field] of COUNT_COLUMNS)
-      totals[field] = Number(row[column]);
-    totals.leadTime.addEncoded(row.lead_time_sketch);
-    totals.recovery.addEncoded(row.recovery_sketch);
-    const t = toMs(row.t);
-    if (!at.has(t)) at.set(t, new Map());
-    at.get(t)!.set(row.entity_key, totals);
-  }
-  return options.ranges.map(range => {
-    const before = at.get(range.fromMs) ?? new Map<string, RollupTotals>();
-    const through = at.get(range.toMs) ?? new Map<string, RollupTotals>();
-    return new Map(
-      [...through.keys()].map(k => [
-        k,
-        difference(through.get(k), before.get(k)),
-      ]),
-    );
+  const totals = await readRangeTotals(knex, options);
+  return options.ranges.map((_, index) => {
+    const byKey = new Map<string, RollupTotals>();
+    for (const key of totals.keys(index))
+      byKey.set(key, totals.fill(key, index, emptyTotals()));
+    return byKey;
   });
 }

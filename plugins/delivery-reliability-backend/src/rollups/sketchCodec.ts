@@ -106,24 +106,27 @@ export function encodeSketch(sketch: QuantileSketch): string | null {
 
 /**
  * A bins record straight from bucket counts (as indexed by QuantileSketch):
- * `counts[i]` is the count of bucket `i − offset`; zero counts are skipped.
+ * `counts[p]` for `from ≤ p < to` is the count of bucket `p − offset`; zero
+ * counts are skipped.
  * @internal
  */
 export function encodeBins(
   zero: number,
   counts: ArrayLike<number>,
+  from: number,
+  to: number,
   offset: number,
 ): string {
   let bins = 0;
-  for (let i = 0; i < counts.length; i++) if (counts[i] !== 0) bins++;
+  for (let p = from; p < to; p++) if (counts[p] !== 0) bins++;
   const writer = new ByteWriter().byte(BINS).varint(zero).varint(bins);
   let previous: number | undefined;
-  for (let i = 0; i < counts.length; i++) {
-    if (counts[i] === 0) continue;
-    const index = i - offset;
+  for (let p = from; p < to; p++) {
+    if (counts[p] === 0) continue;
+    const index = p - offset;
     if (previous === undefined) writer.zigzag(index);
     else writer.varint(index - previous);
-    writer.varint(counts[i]);
+    writer.varint(counts[p]);
     previous = index;
   }
   return writer.toBase64();
@@ -149,7 +152,36 @@ export function encodeSamples(valuesSeconds: readonly number[]): string | null {
 export interface RecordSink {
   exactMilliseconds(ms: number): void;
   zeros(count: number): void;
-  bin(index: number, count: number): void;
+  /**
+   * The `n` buckets of one bins record: `indices` ascending, `counts`
+   * positive. Both arrays are reused by the next record: copy, never keep.
+   */
+  bins(indices: ArrayLike<number>, counts: ArrayLike<number>, n: number): void;
+}
+
+// Reused by every decode (a comparison decodes thousands of values; fresh
+// buffers and closures per value would only feed the garbage collector).
+// decodeRecords never runs re-entrantly: sinks only count. Values longer
+// than the reused buffer (a database-concatenated total) get their own.
+const REUSED_BYTES = 1 << 16;
+const reused = Buffer.alloc(REUSED_BYTES);
+const binIndices: number[] = [];
+const binCounts: number[] = [];
+let bytes: Uint8Array = reused;
+let length = 0;
+let at = 0;
+
+/** The unsigned LEB128 varint at `at` of `bytes`. */
+function varint(): number {
+  let value = 0;
+  let scale = 1;
+  for (;;) {
+    if (at >= length) throw new Error(`Truncated rollup sketch at byte ${at}`);
+    const b = bytes[at++];
+    value += (b & 127) * scale;
+    if (b < 128) return value;
+    scale *= 128;
+  }
 }
 
 /**
@@ -158,21 +190,12 @@ export interface RecordSink {
  * @internal
  */
 export function decodeRecords(base64: string, sink: RecordSink): void {
-  const bytes = Buffer.from(base64, 'base64');
-  let at = 0;
-  const varint = (): number => {
-    let value = 0;
-    let scale = 1;
-    for (;;) {
-      if (at >= bytes.length)
-        throw new Error(`Truncated rollup sketch at byte ${at}`);
-      const b = bytes[at++];
-      value += (b & 127) * scale;
-      if (b < 128) return value;
-      scale *= 128;
-    }
-  };
-  while (at < bytes.length) {
+  const buffer =
+    base64.length <= REUSED_BYTES ? reused : Buffer.alloc(base64.length);
+  bytes = buffer;
+  length = buffer.write(base64, 0, 'base64');
+  at = 0;
+  while (at < length) {
     const kind = bytes[at++];
     if (kind === PAD) continue;
     if (kind === EXACT) {
@@ -183,16 +206,19 @@ export function decodeRecords(base64: string, sink: RecordSink): void {
       }
     } else if (kind === BINS) {
       sink.zeros(varint());
+      const n = varint();
       let index = 0;
-      for (let n = varint(), i = 0; i < n; i++) {
+      for (let i = 0; i < n; i++) {
         if (i === 0) {
           const z = varint();
           index = z % 2 === 0 ? z / 2 : -(z + 1) / 2;
         } else {
           index += varint();
         }
-        sink.bin(index, varint());
+        binIndices[i] = index;
+        binCounts[i] = varint();
       }
+      sink.bins(binIndices, binCounts, n);
     } else {
       throw new Error(`Unknown rollup sketch record ${kind} at byte ${at - 1}`);
     }

@@ -213,3 +213,35 @@ describe('QuantileSketch serialization', () => {
     ).toThrow('zero must be');
   });
 });
+
+describe('QuantileSketch bucket rule', () => {
+  it('exposes the bucket of a value and the value of a bucket (worked example)', () => {
+    // α = 1 %: γ = 1.01 / 0.99 ≈ 1.0202, ln γ ≈ 0.0200007.
+    // 1 s: ⌈ln 1 / ln γ⌉ = 0, reported as 2·γ⁰/(γ + 1) = 1 − α = 0.99.
+    expect(QuantileSketch.bucketIndexOf(1)).toBe(0);
+    expect(QuantileSketch.bucketValueOf(0)).toBeCloseTo(0.99, 12);
+    // 1.02 s: ln 1.02 / ln γ ≈ 0.0198 / 0.0200 ≈ 0.99 → bucket 1, reported as
+    // 2γ/(γ + 1) = 1 + α = 1.01.
+    expect(QuantileSketch.bucketIndexOf(1.02)).toBe(1);
+    expect(QuantileSketch.bucketValueOf(1)).toBeCloseTo(1.01, 12);
+    // 3 600 s: ln 3600 / ln γ ≈ 8.18869 / 0.0200007 ≈ 409.4 → bucket 410.
+    expect(QuantileSketch.bucketIndexOf(3600)).toBe(410);
+    expect(
+      Math.abs(QuantileSketch.bucketValueOf(410) - 3600) / 3600,
+    ).toBeLessThanOrEqual(TOLERANCE);
+  });
+
+  it('is the rule the sketch answers with, for any accuracy', () => {
+    for (const alpha of [0.01, 0.05]) {
+      for (const value of [0.001, 0.37, 1, 59.5, 86_400, 3e7]) {
+        const sketch = new QuantileSketch(alpha).add(value);
+        const index = QuantileSketch.bucketIndexOf(value, alpha);
+        expect(sketch.quantile(0.5)).toBe(
+          QuantileSketch.bucketValueOf(index, alpha),
+        );
+        expect(sketch.toJSON().bins).toEqual([index, 1]);
+      }
+    }
+    expect(() => QuantileSketch.bucketValueOf(0, 1)).toThrow(RangeError);
+  });
+});

@@ -1,4 +1,5 @@
 import { nearestRank } from '../metrics/quantile';
+import { BucketRule, indexIn, ruleFor, valueIn } from './bucketRule';
 import { QuantileSketchJson, parseQuantileSketchJson } from './json';
 
 /**
@@ -23,8 +24,7 @@ export class QuantileSketch {
 
   /** Relative accuracy α of every quantile answer. */
   readonly relativeAccuracy: number;
-  private readonly logGamma: number;
-  private readonly representativeFactor: number;
+  private readonly rule: BucketRule;
   private readonly bins = new Map<number, number>();
   private zeroCount = 0;
   private total = 0;
@@ -33,15 +33,32 @@ export class QuantileSketch {
   constructor(
     relativeAccuracy: number = QuantileSketch.DEFAULT_RELATIVE_ACCURACY,
   ) {
-    if (!(relativeAccuracy > 0 && relativeAccuracy < 1)) {
-      throw new RangeError(
-        `relativeAccuracy must be within (0, 1), got ${relativeAccuracy}`,
-      );
-    }
+    this.rule = ruleFor(relativeAccuracy);
     this.relativeAccuracy = relativeAccuracy;
-    const gamma = (1 + relativeAccuracy) / (1 - relativeAccuracy);
-    this.logGamma = Math.log(gamma);
-    this.representativeFactor = 2 / (gamma + 1);
+  }
+
+  /**
+   * The bucket index a value `> 0` is counted in (zeros have a bucket of
+   * their own), exactly as {@link QuantileSketch.add} counts it.
+   */
+  static bucketIndexOf(
+    value: number,
+    relativeAccuracy: number = QuantileSketch.DEFAULT_RELATIVE_ACCURACY,
+  ): number {
+    return indexIn(ruleFor(relativeAccuracy), value);
+  }
+
+  /**
+   * The value bucket `index` reports, exactly as
+   * {@link QuantileSketch.quantile} answers it: for code that keeps bucket
+   * counts in another form (e.g. dense arrays) and walks them to the nearest
+   * rank itself, so the bucket rule stays written once.
+   */
+  static bucketValueOf(
+    index: number,
+    relativeAccuracy: number = QuantileSketch.DEFAULT_RELATIVE_ACCURACY,
+  ): number {
+    return valueIn(ruleFor(relativeAccuracy), index);
   }
 
   /** Number of values added (zeros included). */
@@ -64,7 +81,7 @@ export class QuantileSketch {
     }
     if (count === 0) return this;
     if (value === 0) this.zeroCount += count;
-    else this.addToBin(Math.ceil(Math.log(value) / this.logGamma), count);
+    else this.addToBin(indexIn(this.rule, value), count);
     this.total += count;
     return this;
   }
@@ -159,6 +176,6 @@ export class QuantileSketch {
   }
 
   private representative(index: number): number {
-    return Math.exp(index * this.logGamma) * this.representativeFactor;
+    return valueIn(this.rule, index);
   }
 }

@@ -7,7 +7,11 @@ import {
   Verdict,
   VerdictKind,
 } from '@delivery-reliability/plugin-delivery-reliability-common';
-import { VERDICT_LABELS, verdictColor, verdictDetail } from '../../utils/verdictStyle';
+import {
+  VERDICT_LABELS,
+  verdictColor,
+  verdictDetail,
+} from '../../utils/verdictStyle';
 
 const useStyles = makeStyles(theme => ({
   chip: (props: { kind: VerdictKind }) => ({

@@ -13,7 +13,7 @@ const capitalize = (text: string) =>
 export function CompactDora(props: { report: DoraMetricsReport }) {
   const { report } = props;
   return (
-    <Table size="small" padding="none" aria-label="DORA metrics">
+    <Table size="small" aria-label="DORA metrics">
       <TableBody>
         {DORA_METRIC_NAMES.map(metric => (
           <TableRow key={metric} data-testid={`overview-card-${metric}`}>
