@@ -14,9 +14,7 @@ export function formatSeconds(seconds: number): string {
 /** Per day from one a day up, per week below: `3.4/day`, `2.1/week`. */
 export function formatPerDay(perDay: number | null): string {
   if (perDay === null) return '—';
-  return perDay >= 1
-    ? `${round1(perDay)}/day`
-    : `${round1(perDay * 7)}/week`;
+  return perDay >= 1 ? `${round1(perDay)}/day` : `${round1(perDay * 7)}/week`;
 }
 
 /** A ratio as a whole percentage, one decimal below 10 %: `18 %`, `4.5 %`. */
