@@ -4,16 +4,16 @@ import { readDeliveryReliabilityConfig } from '../config';
 import { DoraService } from '../dora/DoraService';
 import { OpenApiDocument } from '../schema/openApiDocument';
 import {
-  OverviewSloSources,
-  createOverviewSloContext,
-} from './createOverviewSloContext';
+  SloReadContextSources,
+  createSloReadContext,
+} from '../slo/routes/createSloReadContext';
 import { deploymentBurnOfEntity } from './deploymentBurnOfEntity';
 import { createOverviewQueryReaders } from './readOverviewQueries';
 import { readVerdictSettings } from './readVerdictSettings';
 import { verdictOfEntity } from './verdictOfEntity';
 
 /** What {@link addOverviewRoutes} needs. @internal */
-export interface OverviewRouteOptions extends OverviewSloSources {
+export interface OverviewRouteOptions extends SloReadContextSources {
   httpAuth: HttpAuthService;
   openApi: OpenApiDocument;
   dora: DoraService;
@@ -37,7 +37,7 @@ export function addOverviewRoutes(
   const { productionEnvironments } = readDeliveryReliabilityConfig(
     options.config,
   );
-  const slo = createOverviewSloContext(options);
+  const slo = createSloReadContext(options);
   const read = createOverviewQueryReaders(options.openApi);
   const allow: Array<'user' | 'service'> = ['user', 'service'];
 

@@ -11,11 +11,10 @@ import { SliBucketReader, SloDefinitionsService } from '../contracts';
 import { KnexMaintenanceWindowStore } from '../maintenance/KnexMaintenanceWindowStore';
 import { MaintenanceWindows } from '../maintenance/MaintenanceWindows';
 import { readConfiguredWindows } from '../maintenance/readConfiguredWindows';
-import { readSloPolicies } from '../policy/readSloPolicies';
 import { KnexSliBucketReader } from '../store/KnexSliBucketReader';
 import { addMaintenanceRoutes } from './addMaintenanceRoutes';
 import { addSloReadRoutes } from './addSloReadRoutes';
-import { readSloReadSettings } from './readSloReadSettings';
+import { createSloReadContext } from './createSloReadContext';
 
 /** What {@link addSloRoutes} needs. @internal */
 export interface SloRouteOptions {
@@ -58,14 +57,7 @@ export function addSloRoutes(
     auditor,
     openApi,
     now,
-    context: {
-      definitions: options.definitions,
-      buckets: options.buckets ?? new KnexSliBucketReader(knex),
-      maintenance,
-      policies: readSloPolicies(config),
-      settings: readSloReadSettings(config),
-      evaluateFirstSight: options.evaluateFirstSight,
-    },
+    context: createSloReadContext({ ...options, maintenance }),
   });
   addMaintenanceRoutes(router, {
     httpAuth,

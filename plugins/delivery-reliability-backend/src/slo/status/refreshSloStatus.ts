@@ -7,7 +7,7 @@ import { SloStatusRow, SloStatusWriter } from './types';
 
 /** What {@link refreshSloStatus} computes with and writes to. @internal */
 export interface SloStatusRefreshDeps {
-  /** Without `evaluateFirstSight` (see `createStatusReadContext`). */
+  /** Without `evaluateFirstSight` (see `setupSloStatus`). */
   context: SloReadContext;
   auth: AuthService;
   store: SloStatusWriter;

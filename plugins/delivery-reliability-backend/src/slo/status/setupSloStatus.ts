@@ -2,7 +2,7 @@ import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
 import { Config } from '@backstage/config';
 import { Knex } from 'knex';
 import { SloDefinitionsService } from '../contracts';
-import { createStatusReadContext } from './createStatusReadContext';
+import { createSloReadContext } from '../routes/createSloReadContext';
 import { KnexSloStatusStore } from './KnexSloStatusStore';
 import { refreshSloStatus } from './refreshSloStatus';
 import { SloStatusReader } from './types';
@@ -35,7 +35,9 @@ export function setupSloStatus(options: {
   const { definitions, logger } = options;
   const store = new KnexSloStatusStore(options.knex);
   const deps = {
-    context: createStatusReadContext(options),
+    // No first-sight evaluation on purpose: the refresh runs right after an
+    // evaluation, and an objective no source reads would start another one.
+    context: createSloReadContext(options),
     auth: options.auth,
     store,
     logger,
