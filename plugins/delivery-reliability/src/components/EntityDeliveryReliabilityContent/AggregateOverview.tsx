@@ -1,12 +1,11 @@
-import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import { stringifyEntityRef } from '@backstage/catalog-model';
 import { useEntityRefLink } from '@backstage/plugin-catalog-react';
 import { useDoraReport } from '../../hooks/useDora';
 import { useVerdict } from '../../hooks/useVerdict';
 import { countOf } from '../../utils/doraFormat';
-import { DoraQueryWindow } from '../../utils/doraWindow';
 import { TeamDeliveryEmptyState } from '../EntityTeamDeliveryContent/TeamDeliveryEmptyState';
 import { DeliveryPanel } from './DeliveryPanel';
-import { overviewLinks, OverviewTabPaths } from './overviewLinks';
+import { overviewLinks, OverviewProps } from './overviewLinks';
 import { OverviewLayout } from './OverviewLayout';
 import { ReliabilityPanel } from './ReliabilityPanel';
 
@@ -15,12 +14,7 @@ import { ReliabilityPanel } from './ReliabilityPanel';
  * of every component it holds or owns, and its SLO objectives by status.
  * No release gate or burn list: both belong to one Component.
  */
-export function AggregateOverview(props: {
-  entity: Entity;
-  window: DoraQueryWindow;
-  onDaysChange: (days: number) => void;
-  paths: OverviewTabPaths;
-}) {
+export function AggregateOverview(props: OverviewProps) {
   const { entity, window, onDaysChange, paths } = props;
   const entityRef = stringifyEntityRef(entity);
   const links = overviewLinks(useEntityRefLink()(entity), paths);

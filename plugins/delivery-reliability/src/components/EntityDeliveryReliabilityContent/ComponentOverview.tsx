@@ -1,4 +1,4 @@
-import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import { stringifyEntityRef } from '@backstage/catalog-model';
 import { Progress } from '@backstage/core-components';
 import { useEntityRefLink } from '@backstage/plugin-catalog-react';
 import { useDeploymentBurn } from '../../hooks/useDeploymentBurn';
@@ -7,11 +7,10 @@ import { useDoraReport } from '../../hooks/useDora';
 import { useGate } from '../../hooks/useGate';
 import { useSlos } from '../../hooks/useSlos';
 import { useVerdict } from '../../hooks/useVerdict';
-import { DoraQueryWindow } from '../../utils/doraWindow';
 import { DeploymentBurnList } from '../DeploymentBurnList';
 import { DeliveryPanel } from './DeliveryPanel';
 import { GateStatusLine } from '../GateStatusLine';
-import { overviewLinks, OverviewTabPaths } from './overviewLinks';
+import { overviewLinks, OverviewProps } from './overviewLinks';
 import { OverviewLayout } from './OverviewLayout';
 import { OverviewSetupEmptyState } from './OverviewSetupEmptyState';
 import { ReliabilityPanel } from './ReliabilityPanel';
@@ -22,12 +21,7 @@ import { SloBudgetList } from '../SloBudgetList';
  * budgets, and the deployments that burned budget; both setup guides when
  * the component has neither delivery events nor SLOs.
  */
-export function ComponentOverview(props: {
-  entity: Entity;
-  window: DoraQueryWindow;
-  onDaysChange: (days: number) => void;
-  paths: OverviewTabPaths;
-}) {
+export function ComponentOverview(props: OverviewProps) {
   const { entity, window, onDaysChange, paths } = props;
   const entityRef = stringifyEntityRef(entity);
   const links = overviewLinks(useEntityRefLink()(entity), paths);

@@ -1,3 +1,5 @@
+import { Entity } from '@backstage/catalog-model';
+import { DoraQueryWindow } from '../../utils/doraWindow';
 /** Paths of the tabs the overview links to, under the entity page. */
 export interface OverviewTabPaths {
   /** The Delivery tab; default `delivery`. */
@@ -19,4 +21,12 @@ export function overviewLinks(entityUrl: string, paths: OverviewTabPaths) {
       link: `${entityUrl}/${reliabilityPath}`,
     },
   };
+}
+
+/** What the Component and the System/Group overviews are drawn from. */
+export interface OverviewProps {
+  entity: Entity;
+  window: DoraQueryWindow;
+  onDaysChange: (days: number) => void;
+  paths: OverviewTabPaths;
 }
